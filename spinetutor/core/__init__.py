@@ -1,0 +1,1 @@
+"""Qt-free core: atlas, lessons, quizzes, grading, reasoning and progress. Never imports PySide6."""

@@ -1,0 +1,1 @@
+"""Qt views that present the core and turn clicks into calls."""

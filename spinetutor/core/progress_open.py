@@ -1,0 +1,209 @@
+"""Opening the progress database safely: probe, recover from damage, refuse newer files, migrate.
+
+Kept apart from the store so the everyday read/write code stays short. The order matters: a file
+is probed read-only first, so a database from a newer SpineTutor is refused without being
+touched (no WAL checkpoint, no pragma write).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from spinetutor.core import backups, progress_schema
+from spinetutor.core.progress_errors import ProgressStoreError, ProgressStoreTooNew
+
+_MAGIC = b"SQLite format 3\x00"
+_SIDE_FILES = ("-wal", "-shm")
+
+
+@dataclass
+class Opened:
+    """A ready connection and what the learner should be told about how it was opened."""
+
+    conn: sqlite3.Connection
+    read_only: bool = False
+    read_only_message: str | None = None
+    recovery_message: str | None = None
+
+
+def _folder_writable(folder: Path) -> bool:
+    """Try to create a file: permission bits lie for root and on read-only mounts."""
+    probe = folder / f".spinetutor-write-test-{uuid.uuid4().hex}"
+    try:
+        probe.touch()
+        probe.unlink()
+        return True
+    except OSError:
+        return False
+
+
+def _file_writable(path: Path) -> bool:
+    try:
+        os.close(os.open(path, os.O_RDWR))
+        return True
+    except OSError:
+        return False
+
+
+def _ro_connect(path: Path, immutable: bool = False) -> sqlite3.Connection:
+    uri = f"{path.resolve().as_uri()}?mode=ro" + ("&immutable=1" if immutable else "")
+    return sqlite3.connect(uri, uri=True, isolation_level=None)
+
+
+def probe(path: Path) -> tuple[str, int]:
+    """("ok", version) or ("corrupt", 0), reading only; an empty file counts as new."""
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(len(_MAGIC))
+    except OSError as error:
+        raise ProgressStoreError(f"SpineTutor cannot read your progress file ({error}).") from error
+    if not head:
+        return ("ok", 0)
+    if head != _MAGIC:
+        return ("corrupt", 0)
+    try:
+        conn = _ro_connect(path)
+        try:
+            if conn.execute("PRAGMA quick_check").fetchall() != [("ok",)]:
+                return ("corrupt", 0)
+            return ("ok", progress_schema.user_version(conn))
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        return ("corrupt", 0)
+
+
+def too_new_error(version: int) -> ProgressStoreTooNew:
+    return ProgressStoreTooNew(
+        f"Your progress file was saved by a newer version of SpineTutor (data version {version}; "
+        f"this version understands up to {progress_schema.latest_version()}). Please update "
+        "SpineTutor to open it. The file was not changed."
+    )
+
+
+def _move_aside(path: Path, now: datetime) -> Path:
+    """Rename a damaged file (and its WAL files) with a timestamp; it is kept, never deleted."""
+    stamp = now.astimezone(UTC).strftime("%Y%m%d-%H%M%S")
+    aside = path.with_name(f"{path.name}.damaged-{stamp}")
+    n = 1
+    while aside.exists():
+        n += 1
+        aside = path.with_name(f"{path.name}.damaged-{stamp}-{n}")
+    for suffix in _SIDE_FILES:
+        side = path.with_name(path.name + suffix)
+        if side.exists():
+            os.replace(side, aside.with_name(aside.name + suffix))
+    os.replace(path, aside)
+    return aside
+
+
+def recover(path: Path, now: datetime) -> str:
+    """Set a damaged file aside, restore the newest good backup (or start fresh); say what."""
+    good = backups.newest_good_backup(path)
+    temp = path.with_name(f".{path.name}.restoring.tmp")
+    if good is not None:
+        temp.unlink(missing_ok=True)
+        backups.restore(good.path, temp)
+    aside = _move_aside(path, now)
+    if good is None:
+        return (
+            "Your progress file was damaged and no backup was found, so SpineTutor started a "
+            f"new one. The damaged file was kept as {aside.name}."
+        )
+    os.replace(temp, path)
+    taken = good.taken_at.astimezone().strftime("%d %B %Y at %H:%M")
+    return (
+        "Your progress file was damaged, so SpineTutor restored your progress from the backup "
+        f"made on {taken}; answers given after that were lost. The damaged file was kept as "
+        f"{aside.name}."
+    )
+
+
+def _configure(conn: sqlite3.Connection) -> None:
+    mode = conn.execute("PRAGMA journal_mode=WAL").fetchone()[0]
+    if str(mode).lower() != "wal":
+        raise ProgressStoreError(f"SpineTutor could not switch the progress file to WAL ({mode}).")
+    conn.execute("PRAGMA synchronous=FULL")
+    conn.execute("PRAGMA foreign_keys=ON")
+
+
+def _has_tables(conn: sqlite3.Connection) -> bool:
+    return conn.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchone() is not None
+
+
+def migrate(conn: sqlite3.Connection, path: Path, keep: int, now: datetime) -> None:
+    """Bring the file to the latest schema, taking a verified backup before each step."""
+    version = progress_schema.user_version(conn)
+    latest = progress_schema.latest_version()
+    if version > latest:
+        raise too_new_error(version)
+    for step in range(version, latest):
+        if step > 0 or _has_tables(conn):
+            backups.write_backup(conn, path, keep=keep, now=now, label=f"before-v{step + 1}")
+        progress_schema.apply_migration(conn, step)
+
+
+def _open_read_only(path: Path, reason: str) -> Opened:
+    """Folder or file cannot be written: read what is there, refuse every change."""
+    if not path.exists():
+        conn = sqlite3.connect(":memory:", isolation_level=None)
+        for step in range(progress_schema.latest_version()):
+            progress_schema.apply_migration(conn, step)
+        return Opened(conn, True, f"{reason} Nothing you do now will be saved.")
+    status, version = probe(path)
+    if status == "corrupt":
+        raise ProgressStoreError(
+            f"Your progress file is damaged and cannot be repaired here. {reason}"
+        )
+    if version > progress_schema.latest_version():
+        raise too_new_error(version)
+    if version < progress_schema.latest_version():
+        raise ProgressStoreError(
+            f"Your progress file needs a one-time update, but it cannot be changed. {reason}"
+        )
+    conn = _ro_connect(path)
+    try:
+        conn.execute("SELECT count(*) FROM profiles").fetchone()
+    except sqlite3.Error:
+        conn.close()
+        conn = _ro_connect(path, immutable=True)
+    return Opened(
+        conn, True, f"{reason} You can look at your progress but new answers are not saved."
+    )
+
+
+def open_database(path: Path, *, keep: int, now: datetime) -> Opened:
+    """Open (creating if needed) the progress database at ``path``."""
+    folder = path.parent
+    with contextlib.suppress(OSError):
+        folder.mkdir(parents=True, exist_ok=True)
+    if not folder.is_dir() or not _folder_writable(folder):
+        return _open_read_only(path, "The folder holding your progress is read-only.")
+    if path.exists() and not _file_writable(path):
+        return _open_read_only(path, "Your progress file is read-only.")
+    recovery = None
+    if path.exists():
+        status, version = probe(path)
+        if status == "ok" and path.stat().st_size == 0 and backups.list_backups(path):
+            status = "corrupt"  # emptied file while backups exist: restore, don't start afresh
+        if status == "corrupt":
+            recovery = recover(path, now)
+        elif version > progress_schema.latest_version():
+            raise too_new_error(version)
+    try:
+        conn = sqlite3.connect(path, isolation_level=None, timeout=5.0)
+    except sqlite3.Error as error:
+        raise ProgressStoreError(f"SpineTutor cannot open your progress file ({error}).") from error
+    try:
+        _configure(conn)
+        migrate(conn, path, keep, now)
+    except BaseException:
+        conn.close()
+        raise
+    return Opened(conn, recovery_message=recovery)

@@ -1,0 +1,213 @@
+"""Checks pydantic cannot do: atlas ids, images inside the pack, raw HTML, right answers.
+
+Each problem is located through the YAML marks. Regexes keep the common case (no HTML, few
+links) fast; markdown-it only confirms suspected HTML so code spans like `<b>` are not flagged.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path, PurePosixPath, PureWindowsPath
+
+from markdown_it import MarkdownIt
+
+from spinetutor.core.lessons import Lesson
+from spinetutor.core.quizzes import (
+    CaseVignette,
+    ClickDiagram,
+    MarkRegions,
+    MultipleChoice,
+    OrderPathway,
+    Quiz,
+    SingleChoice,
+)
+from spinetutor.core.validation_messages import did_you_mean
+from spinetutor.core.yaml_source import ContentError, Path_, YamlDocument
+
+IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp"})
+_HTML_HINT = re.compile(r"<(?:[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?|/[A-Za-z][A-Za-z0-9-]*\s*|!--)")
+_LINK = re.compile(r"(!?)\[(?:[^\]\\]|\\.)*\]\(\s*<?([^)\s>]*)>?(?:\s+[\"'(][^)]*)?\)")
+_REF_DEF = re.compile(r"^ {0,3}\[[^\]]+\]:\s*<?([^\s>]+)>?", re.M)
+_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*:")
+_WEB = ("http://", "https://", "mailto:")
+
+
+@cache
+def _markdown() -> MarkdownIt:
+    return MarkdownIt("commonmark")
+
+
+@dataclass
+class CheckContext:
+    """Everything a check needs about one file; problems are appended to ``problems``."""
+
+    doc: YamlDocument
+    pack_root: Path
+    file_dir: Path
+    known_targets: Callable[[str], bool] | None
+    suggest: Callable[[str], str | None]
+    problems: list[ContentError] = field(default_factory=list)
+
+    def add(self, path: Path_, message: str, fix: str | None = None) -> None:
+        self.problems.append(self.doc.error(path, message, fix))
+
+    def add_at(self, mark: tuple[int, int], message: str, fix: str | None = None) -> None:
+        self.problems.append(ContentError(self.doc.file, *mark, message, fix))
+
+
+def check_target(ctx: CheckContext, path: Path_, target: str) -> None:
+    """An atlas target must be one the atlas knows (when an atlas is given)."""
+    if ctx.known_targets is not None and not ctx.known_targets(target):
+        ctx.add(path, f"unknown atlas id '{target}'", ctx.suggest(target))
+
+
+def check_region(ctx: CheckContext, path: Path_, region: str) -> None:
+    if ctx.known_targets is not None and not ctx.known_targets(f"region:{region}"):
+        hint = ctx.suggest(f"region:{region}")
+        ctx.add(path, f"unknown region '{region}'", hint and hint.replace("region:", ""))
+
+
+def check_image(ctx: CheckContext, path: Path_, name: str, mark: tuple[int, int] | None) -> None:
+    """Pictures must be files inside the pack: no web address, absolute path or '..'."""
+    def add(message: str, fix: str | None) -> None:
+        ctx.add_at(mark, message, fix) if mark else ctx.add(path, message, fix)
+
+    if name.startswith(("/", "\\")) or PureWindowsPath(name).is_absolute():
+        add(f"image path '{name}' is absolute", "give the path relative to this file")
+        return
+    if _SCHEME.match(name):
+        add(f"image '{name}' is not a file in the pack (web addresses are never loaded)",
+            "save the picture in the pack and give its relative path")
+        return
+    if ".." in PurePosixPath(name.replace("\\", "/")).parts:
+        add(f"image path '{name}' uses '..'", "keep pictures inside the pack folder")
+        return
+    resolved = (ctx.file_dir / name).resolve()
+    if not resolved.is_relative_to(ctx.pack_root):
+        add(f"image '{name}' resolves outside the pack", "copy the picture into the pack")
+        return
+    if resolved.suffix.lower() not in IMAGE_SUFFIXES:
+        add(f"image '{name}' is not a picture file", "use .png, .jpg, .gif, .svg or .webp")
+        return
+    if not resolved.is_file():
+        siblings = [p.name for p in resolved.parent.iterdir()] if resolved.parent.is_dir() else []
+        add(f"image '{name}' not found", did_you_mean(resolved.name, siblings))
+
+
+def check_text(ctx: CheckContext, path: Path_, text: str) -> None:
+    """Markdown: no raw HTML, images inside the pack, links to spinetutor: targets or the web."""
+    if "<" in text and _HTML_HINT.search(text):
+        for snippet in _html_snippets(text):
+            ctx.add_at(
+                ctx.doc.find_in_value(path, snippet),
+                f"raw HTML is not allowed in lesson text ({snippet!r})",
+                "use Markdown: **bold**, *italic*, lists, ![alt](images/x.png)",
+            )
+    if "](" in text:
+        for match in _LINK.finditer(text):
+            _check_link(ctx, path, match.group(2), is_image=bool(match.group(1)))
+    if "]:" in text:
+        for match in _REF_DEF.finditer(text):
+            _check_link(ctx, path, match.group(1), is_image=False)
+
+
+def _html_snippets(text: str) -> list[str]:
+    found: list[str] = []
+    for token in _markdown().parse(text):
+        if token.type == "html_block":
+            found.append(token.content.strip().splitlines()[0][:60])
+        for child in token.children or ():
+            if child.type == "html_inline":
+                found.append(child.content[:60])
+    return found
+
+
+def _check_link(ctx: CheckContext, path: Path_, url: str, *, is_image: bool) -> None:
+    mark = ctx.doc.find_in_value(path, url) if url else None
+    if is_image:
+        check_image(ctx, path, url, mark)
+    elif url.startswith("spinetutor:"):
+        target = url.removeprefix("spinetutor:")
+        if ctx.known_targets is not None and not ctx.known_targets(target):
+            fix = ctx.suggest(target)
+            ctx.add_at(mark or ctx.doc.mark(path), f"link to unknown atlas id '{target}'",
+                       fix and fix.replace("'", "'spinetutor:", 1))
+    elif not url.startswith(_WEB):
+        ctx.add_at(mark or ctx.doc.mark(path), f"link '{url}' goes nowhere the app can open",
+                   "link to the diagram with (spinetutor:root:L5) or to a web page (https://)")
+
+
+def check_lesson(ctx: CheckContext, lesson: Lesson) -> None:
+    base: Path_ = ("lesson",)
+    seen: dict[str, int] = {}
+    for s_index, section in enumerate(lesson.sections):
+        spath = (*base, "sections", s_index)
+        if section.id in seen:
+            ctx.add((*spath, "id"), f"section id '{section.id}' is used twice in this lesson",
+                    "give each section its own id")
+        seen[section.id] = s_index
+        check_text(ctx, (*spath, "text"), section.text)
+        for i_index, image in enumerate(section.images):
+            check_image(ctx, (*spath, "images", i_index, "file"), image.file, None)
+        for a_index, action in enumerate(section.actions):
+            apath = (*spath, "actions", a_index)
+            if action.select is not None:
+                check_target(ctx, (*apath, "select"), action.select)
+            for r_index, region in enumerate(action.highlight_regions or ()):
+                check_region(ctx, (*apath, "highlight_regions", r_index), region)
+
+
+def check_quiz(ctx: CheckContext, quiz: Quiz, lesson_id: str | None) -> None:
+    base: Path_ = ("quiz",)
+    if quiz.mode == "test" and quiz.pass_mark is None:
+        ctx.add((*base, "mode"), "a test needs a pass mark", "add e.g. 'pass_mark: 80' (percent)")
+    if quiz.mode == "practice" and quiz.pass_mark is not None:
+        ctx.add((*base, "pass_mark"), "a practice quiz has no pass mark",
+                "remove 'pass_mark' or set 'mode: test'")
+    if lesson_id and quiz.lesson and quiz.lesson != lesson_id:
+        ctx.add((*base, "lesson"), f"quiz names lesson '{quiz.lesson}' but sits beside "
+                f"lesson '{lesson_id}'", "remove 'lesson:' or move the quiz to its own file")
+    for q_index, question in enumerate(quiz.questions):
+        qpath = (*base, "questions", q_index)
+        for t_index, target in enumerate(question.about):
+            check_target(ctx, (*qpath, "about", t_index), target)
+        for key in ("prompt", "explanation", "case"):
+            text = getattr(question, key, None)
+            if isinstance(text, str):
+                check_text(ctx, (*qpath, key), text)
+        _check_question_answers(ctx, question, qpath)
+
+
+def _check_question_answers(ctx: CheckContext, question: object, qpath: Path_) -> None:
+    if isinstance(question, SingleChoice | MultipleChoice | CaseVignette):
+        ids: set[str] = set()
+        for o_index, option in enumerate(question.options):
+            if option.id in ids:
+                ctx.add((*qpath, "options", o_index, "id"),
+                        f"option id '{option.id}' is used twice in this question")
+            ids.add(option.id)
+            if isinstance(question, CaseVignette):
+                check_target(ctx, (*qpath, "options", o_index, "lesion"), option.lesion)
+        right = sum(option.correct for option in question.options)
+        if isinstance(question, MultipleChoice):
+            if right == 0:
+                ctx.add((*qpath, "options"), "no option is marked 'correct: true'",
+                        "mark every right answer with 'correct: true'")
+        elif right != 1:
+            ctx.add((*qpath, "options"),
+                    f"the answer must be exactly one of the options, but {right} are marked "
+                    "'correct: true'", "mark exactly one option with 'correct: true'")
+    elif isinstance(question, ClickDiagram):
+        for t_index, target in enumerate(question.accepted):
+            check_target(ctx, (*qpath, "accepted", t_index), target)
+    elif isinstance(question, MarkRegions):
+        for r_index, region in enumerate(question.expected):
+            check_region(ctx, (*qpath, "expected", r_index), region)
+        if len(set(question.expected)) != len(question.expected):
+            ctx.add((*qpath, "expected"), "a region is listed twice in 'expected'")
+    elif isinstance(question, OrderPathway) and len(set(question.items)) != len(question.items):
+        ctx.add((*qpath, "items"), "two steps have the same text",
+                "make each step distinct so the order can be checked")

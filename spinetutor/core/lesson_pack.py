@@ -1,0 +1,220 @@
+"""Load a lesson pack: every *.yaml under a folder, each problem located, bad files skipped.
+
+One broken file never stops the others: a file with any problem is left out and its problems
+are reported; lessons and quizzes from good files load. Atlas knowledge comes in as a predicate
+(``known_targets``) so the pack loader never depends on how the atlas is stored.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+from collections.abc import Callable, Collection, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from spinetutor.core import lessons as lesson_models
+from spinetutor.core import quizzes as quiz_models
+from spinetutor.core.lesson_checks import CheckContext, check_lesson, check_quiz
+from spinetutor.core.lessons import Lesson, LessonFile
+from spinetutor.core.quizzes import Quiz
+from spinetutor.core.validation_messages import did_you_mean, validation_errors
+from spinetutor.core.yaml_source import ContentError, YamlDocument, load_yaml_file
+
+PACK_SUFFIXES = (".yaml", ".yml")
+_MODELS = (
+    lesson_models.LessonFile, lesson_models.Lesson, lesson_models.Section,
+    lesson_models.SectionAction, lesson_models.Source, lesson_models.Image, quiz_models.Quiz,
+    quiz_models.Option, quiz_models.CaseOption, quiz_models.SingleChoice,
+    quiz_models.TrueFalse, quiz_models.ClickDiagram, quiz_models.MarkRegions,
+    quiz_models.CaseVignette, quiz_models.OrderPathway,
+)
+TargetPredicate = Callable[[str], bool]
+
+
+@dataclass(frozen=True)
+class FileResult:
+    """What one file gave: its lesson and/or quiz when it is clean, else only problems."""
+
+    path: Path
+    lesson: Lesson | None
+    quiz: Quiz | None
+    problems: tuple[ContentError, ...]
+    doc: YamlDocument | None = None
+
+
+@dataclass(frozen=True)
+class LoadedPack:
+    """The good lessons and quizzes of a pack plus every problem found."""
+
+    lessons: tuple[Lesson, ...]
+    quizzes: tuple[Quiz, ...]
+    problems: tuple[ContentError, ...]
+    files: dict[str, Path] = field(default_factory=dict)  # "lesson:<id>"/"quiz:<id>" -> file
+
+    @property
+    def question_count(self) -> int:
+        return sum(len(quiz.questions) for quiz in self.quizzes)
+
+    def lesson(self, lesson_id: str) -> Lesson | None:
+        return next((lesson for lesson in self.lessons if lesson.id == lesson_id), None)
+
+    def quizzes_for(self, lesson_id: str) -> tuple[Quiz, ...]:
+        return tuple(quiz for quiz in self.quizzes if quiz.lesson == lesson_id)
+
+
+def display_path(path: str | Path) -> str:
+    """The path relative to the working directory when it lies below it (for messages)."""
+    try:
+        relative = os.path.relpath(path)
+    except ValueError:  # another drive on Windows
+        return str(path)
+    return str(path) if relative.startswith("..") else relative
+
+
+def make_suggester(targets: Collection[str]) -> Callable[[str], str | None]:
+    """'did you mean ...?' for a mistyped atlas target, preferring the same kind (root:, ...)."""
+    ordered = sorted(targets)
+    by_id: dict[str, list[str]] = {}
+    for target in ordered:
+        by_id.setdefault(target.partition(":")[2].lower(), []).append(target)
+
+    def suggest(target: str) -> str | None:
+        kind, colon, ident = target.partition(":")
+        same_id = by_id.get((ident if colon else kind).lower(), [])
+        if 1 <= len(same_id) <= 3:
+            return "did you mean " + " or ".join(f"'{t}'" for t in same_id) + "?"
+        same_kind = [t for t in ordered if t.startswith(f"{kind}:")] if colon else []
+        found = difflib.get_close_matches(target, same_kind or ordered, n=1, cutoff=0.6)
+        return f"did you mean '{found[0]}'?" if found else None
+
+    return suggest
+
+
+def load_lesson_file(
+    path: Path,
+    pack_root: Path,
+    known_targets: TargetPredicate | None = None,
+    suggest: Callable[[str], str | None] = lambda _: None,
+) -> FileResult:
+    """Parse, validate and check one file (also used to reload a file after it is saved)."""
+    name = display_path(path)
+    try:
+        doc = load_yaml_file(path, name)
+    except ContentError as problem:
+        return FileResult(path, None, None, (problem,))
+    if doc.data is None:
+        problem = ContentError(name, 1, 1, "the file is empty", "start with 'lesson:' or 'quiz:'")
+        return FileResult(path, None, None, (problem,), doc)
+    try:
+        parsed = LessonFile.model_validate(doc.data)
+    except ValidationError as exc:
+        return FileResult(path, None, None, tuple(validation_errors(doc, exc, _MODELS, suggest)),
+                          doc)
+    ctx = CheckContext(doc, pack_root.resolve(), path.resolve().parent, known_targets, suggest)
+    lesson, quiz = parsed.lesson, parsed.quiz
+    if lesson is not None:
+        check_lesson(ctx, lesson)
+    if quiz is not None:
+        check_quiz(ctx, quiz, lesson.id if lesson else None)
+        if quiz.lesson is None:
+            if lesson is None:
+                ctx.add(("quiz",), "this quiz does not say which lesson it belongs to",
+                        "add 'lesson: <lesson id>' under 'quiz:'")
+            else:
+                quiz = quiz.model_copy(update={"lesson": lesson.id})
+    if ctx.problems:
+        ordered = sorted(set(ctx.problems), key=lambda p: (p.line, p.column, p.message))
+        return FileResult(path, None, None, tuple(ordered), doc)
+    return FileResult(path, lesson, quiz, (), doc)
+
+
+def pack_files(root: Path) -> list[Path]:
+    """Every lesson file under ``root`` (or ``root`` itself when it is a file), sorted."""
+    if root.is_file():
+        return [root]
+    return sorted(
+        p for p in root.rglob("*") if p.suffix.lower() in PACK_SUFFIXES and p.is_file()
+    )
+
+
+def load_pack(
+    root: str | Path,
+    known_targets: TargetPredicate | None = None,
+    suggestions: Iterable[str] = (),
+) -> LoadedPack:
+    """Load every lesson file of a pack folder; never raises for bad content."""
+    root = Path(root)
+    name = display_path(root)
+    if not root.exists():
+        problem = ContentError(name, 1, 1, "no such file or folder")
+        return LoadedPack((), (), (problem,))
+    try:
+        files = pack_files(root)
+    except OSError as exc:
+        problem = ContentError(name, 1, 1, f"cannot read the folder: {exc.strerror or exc}")
+        return LoadedPack((), (), (problem,))
+    if not files:
+        problem = ContentError(name, 1, 1, "no lesson files (*.yaml) found here")
+        return LoadedPack((), (), (problem,))
+    pack_root = root.parent if root.is_file() else root
+    suggest = make_suggester(frozenset(suggestions))
+    results = [load_lesson_file(path, pack_root, known_targets, suggest) for path in files]
+    return _combine(results)
+
+
+def _combine(results: list[FileResult]) -> LoadedPack:
+    """Cross-file checks: duplicate ids (naming both places) and quizzes' lessons."""
+    problems = [problem for result in results for problem in result.problems]
+    ids: dict[tuple[str, str], ContentError] = {}
+    good: list[FileResult] = []
+    for result in results:
+        if result.doc is None or (result.lesson is None and result.quiz is None):
+            continue
+        places = []
+        if result.lesson is not None:
+            places.append(("lesson", result.lesson.id, ("lesson", "id")))
+        if result.quiz is not None:
+            places.append(("quiz", result.quiz.id, ("quiz", "id")))
+            places += [
+                ("question", q.id, ("quiz", "questions", i, "id"))
+                for i, q in enumerate(result.quiz.questions)
+            ]
+        clashes = []
+        for kind, ident, path in places:
+            here = result.doc.error(path, "")
+            first = ids.get((kind, ident))
+            if first is None:
+                ids[(kind, ident)] = here
+            else:
+                clashes.append(result.doc.error(
+                    path, f"duplicate {kind} id '{ident}' (also used at {first.location()})",
+                    f"give this {kind} a new id",
+                ))
+        if clashes:
+            problems.extend(dict.fromkeys(clashes))
+        else:
+            good.append(result)
+    lessons = [r.lesson for r in good if r.lesson is not None]
+    lesson_ids = [lesson.id for lesson in lessons]
+    quizzes: list[Quiz] = []
+    files: dict[str, Path] = {}
+    for result in good:
+        quiz = result.quiz
+        if result.lesson is not None:
+            files[f"lesson:{result.lesson.id}"] = result.path
+        if quiz is None:
+            continue
+        if quiz.lesson not in lesson_ids and result.doc is not None:
+            problems.append(result.doc.error(
+                ("quiz", "lesson"), f"quiz belongs to unknown lesson '{quiz.lesson}'",
+                did_you_mean(str(quiz.lesson), lesson_ids),
+            ))
+            continue
+        quizzes.append(quiz)
+        files[f"quiz:{quiz.id}"] = result.path
+    position = {id(lesson): index for index, lesson in enumerate(lessons)}
+    lessons.sort(key=lambda les: (les.order is None, les.order or 0, position[id(les)]))
+    return LoadedPack(tuple(lessons), tuple(quizzes), tuple(problems), files)

@@ -1,0 +1,151 @@
+"""Lesson models: what an instructor writes in a lesson file, validated by pydantic.
+
+The field descriptions feed ``lessons/schema.json``, which editors show as hover help, so they
+are written for the author, not the programmer.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import Field, model_validator
+
+from spinetutor.core.content_types import (
+    ZOOM_DESCRIPTION,
+    ContentModel,
+    RegionId,
+    Slug,
+    Target,
+    ZoomArea,
+)
+from spinetutor.core.quizzes import Quiz
+
+Level = Literal["intro", "intermediate", "advanced"]
+Herniation = Literal["posterolateral", "far_lateral", "central"]
+ACTION_KEYS = ("select", "herniation", "highlight_regions", "zoom", "clear")
+
+
+class Source(ContentModel):
+    """A reference the lesson is based on."""
+
+    title: str = Field(description="Title or citation, e.g. 'Radiopaedia: Cauda equina'.")
+    url: Annotated[
+        str | None,
+        Field(pattern=r"^https?://\S+$", description="Web address (shown, never fetched)."),
+    ] = None
+
+
+class Image(ContentModel):
+    """A picture from the pack shown with the section."""
+
+    file: str = Field(
+        description="Path relative to this YAML file, inside the pack (no '..', no absolute "
+        "path, no web address), e.g. 'images/l5-dermatome.png'."
+    )
+    alt: str = Field(description="What the picture shows, for learners who cannot see it.")
+    caption: str | None = Field(default=None, description="Optional caption under the picture.")
+
+
+class SectionAction(ContentModel):
+    """One diagram step run when the section is shown. Write exactly one key per step."""
+
+    model_config = ContentModel.model_config | {
+        "json_schema_extra": {"minProperties": 1, "maxProperties": 1}
+    }
+
+    select: Target | None = Field(
+        default=None, description="Select a structure, e.g. 'root:L5' or 'disc:L4-L5'."
+    )
+    herniation: Herniation | None = Field(
+        default=None,
+        description="Show a disc herniation of this type: posterolateral, far_lateral, central.",
+    )
+    highlight_regions: list[RegionId] | None = Field(
+        default=None, description="Highlight skin regions, e.g. [dorsum_of_foot, great_toe]."
+    )
+    zoom: ZoomArea | None = Field(default=None, description=ZOOM_DESCRIPTION)
+    clear: bool | None = Field(
+        default=None, description="'clear: true' removes all selections and highlights."
+    )
+
+    @model_validator(mode="after")
+    def _exactly_one(self) -> SectionAction:
+        if self.clear is False:
+            raise ValueError("'clear: false' does nothing; write 'clear: true' or remove the step")
+        given = [key for key in ACTION_KEYS if getattr(self, key) is not None]
+        if len(given) != 1:
+            raise ValueError(
+                "each action step needs exactly one of select, herniation, highlight_regions, "
+                f"zoom, clear (found {', '.join(given) or 'none'}); start each with '- '"
+            )
+        return self
+
+    @property
+    def kind(self) -> str:
+        """Which action this is: 'select', 'herniation', 'highlight_regions', 'zoom', 'clear'."""
+        return next(key for key in ACTION_KEYS if getattr(self, key) is not None)
+
+    @property
+    def value(self) -> object:
+        return getattr(self, self.kind)
+
+
+class Section(ContentModel):
+    """One page of a lesson: Markdown text and what the diagram shows beside it."""
+
+    id: Slug
+    title: str = Field(description="Section heading.")
+    text: str = Field(
+        description="Markdown. Link to the diagram with [the L5 root](spinetutor:root:L5); "
+        "pictures with ![alt](images/file.png) from inside the pack. No raw HTML."
+    )
+    images: list[Image] = Field(default_factory=list, description="Pictures shown with the text.")
+    actions: list[SectionAction] = Field(
+        default_factory=list,
+        description="Diagram steps run in order when the section is shown, e.g. "
+        "[{clear: true}, {select: 'root:L5'}, {zoom: leg_front}].",
+    )
+
+
+class Lesson(ContentModel):
+    """A lesson: metadata plus ordered sections."""
+
+    id: Slug
+    title: str = Field(description="Lesson title shown in the lesson list.")
+    topic: str = Field(description="Group in the lesson list, e.g. 'Anatomy of the spine'.")
+    level: Level = Field(description="intro, intermediate or advanced.")
+    minutes: int = Field(ge=1, le=600, description="Estimated time to study, in minutes.")
+    order: int | None = Field(
+        default=None, description="Optional position in the course (lower comes first)."
+    )
+    summary: str | None = Field(default=None, description="One sentence for the lesson list.")
+    objectives: list[str] = Field(
+        min_length=1, description="What the learner can do afterwards, one per item."
+    )
+    sources: list[Source | str] = Field(
+        min_length=1,
+        description="References: a plain citation string, or {title: ..., url: ...}.",
+    )
+    sections: list[Section] = Field(min_length=1, description="Sections in reading order.")
+
+    @property
+    def citations(self) -> tuple[Source, ...]:
+        """Sources with plain strings turned into Source objects."""
+        return tuple(s if isinstance(s, Source) else Source(title=s) for s in self.sources)
+
+
+class LessonFile(ContentModel):
+    """One YAML file of a pack: a lesson, a quiz, or a lesson with its quiz."""
+
+    lesson: Lesson | None = Field(default=None, description="The lesson in this file.")
+    quiz: Quiz | None = Field(
+        default=None,
+        description="A quiz. Beside a lesson it belongs to that lesson; alone in a file, "
+        "name its lesson with 'lesson: <lesson id>'.",
+    )
+
+    @model_validator(mode="after")
+    def _not_empty(self) -> LessonFile:
+        if self.lesson is None and self.quiz is None:
+            raise ValueError("a lesson file needs a 'lesson:' or a 'quiz:' (or both)")
+        return self

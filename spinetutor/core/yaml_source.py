@@ -1,0 +1,263 @@
+"""Strict, safe YAML for hand-written content, keeping the line and column of every value.
+
+Why not ``yaml.safe_load``: it accepts duplicate keys, turns ``NO`` into False and ``012`` into
+10, expands alias bombs and crashes on deep nesting without a line. Here we compose plain Python
+data from the parser's *events* ourselves (libyaml's C parser when present, else the pure-Python
+one), so every check sees every event:
+
+* aliases and anchors, duplicate keys, non-standard tags (``!!python/...``, ``!custom``),
+  nesting deeper than ``MAX_DEPTH``, files over ``MAX_BYTES`` (checked before parsing), invalid
+  UTF-8 and YAML syntax errors are refused with a ``ContentError`` naming file:line:column;
+* plain scalars stay raw strings (only ``null``/``~``/empty become None). Turning ``"10"`` into
+  an int or ``"yes"`` into a bool is left to the schema (pydantic), so text stays text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+MAX_BYTES = 1024 * 1024
+MAX_DEPTH = 20
+_NULLS = frozenset({"", "~", "null", "Null", "NULL"})
+_STD_TAGS = frozenset(
+    f"tag:yaml.org,2002:{name}"
+    for name in ("str", "int", "float", "bool", "null", "seq", "map")
+)
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+Path_ = tuple[str | int, ...]
+
+
+class ContentError(Exception):
+    """A problem in a content file, located for a human: ``file:line:column: message``."""
+
+    def __init__(
+        self, file: str, line: int, column: int, message: str, fix: str | None = None
+    ) -> None:
+        super().__init__(message)
+        self.file, self.line, self.column = str(file), line, column
+        self.message, self.fix = message, fix
+
+    def location(self) -> str:
+        return f"{self.file}:{self.line}:{self.column}"
+
+    def format(self) -> str:
+        text = f"{self.location()}: {self.message}"
+        return f"{text}; {self.fix}" if self.fix else text
+
+    def __str__(self) -> str:
+        return self.format()
+
+    def __repr__(self) -> str:
+        return f"ContentError({self.format()!r})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, ContentError) and self.format() == other.format()
+
+    def __hash__(self) -> int:
+        return hash(self.format())
+
+
+@dataclass
+class YamlDocument:
+    """Plain data from one file plus where each value (and each mapping key) starts.
+
+    ``marks[path]`` is the 1-based (line, column) of the value at ``path``, e.g.
+    ``("quiz", "questions", 3, "answer")``; ``key_marks[path]`` is where its key is written.
+    """
+
+    file: str
+    data: Any
+    source: str
+    marks: dict[Path_, tuple[int, int]] = field(default_factory=dict)
+    key_marks: dict[Path_, tuple[int, int]] = field(default_factory=dict)
+    offsets: dict[Path_, int] = field(default_factory=dict)
+
+    def mark(self, path: Path_, *, key: bool = False) -> tuple[int, int]:
+        """The mark of ``path`` or of its nearest ancestor that has one."""
+        path = tuple(path)
+        while True:
+            if key and path in self.key_marks:
+                return self.key_marks[path]
+            if path in self.marks:
+                return self.marks[path]
+            if not path:
+                return (1, 1)
+            path = path[:-1]
+
+    def error(
+        self, path: Path_, message: str, fix: str | None = None, *, key: bool = False
+    ) -> ContentError:
+        line, column = self.mark(path, key=key)
+        return ContentError(self.file, line, column, message, fix)
+
+    def find_in_value(self, path: Path_, snippet: str) -> tuple[int, int]:
+        """Where ``snippet`` first appears in the source at or after the value at ``path``.
+
+        Used to name the exact line of, say, raw HTML inside a multi-line Markdown block.
+        """
+        start = self.offsets.get(tuple(path))
+        if start is not None:
+            index = self.source.find(snippet, start)
+            if index >= 0:
+                line = self.source.count("\n", 0, index) + 1
+                column = index - (self.source.rfind("\n", 0, index) + 1) + 1
+                return (line, column)
+        return self.mark(path)
+
+
+def load_yaml_file(path: str | Path, display_name: str | None = None) -> YamlDocument:
+    """Read, size-check, decode and strictly parse one YAML file."""
+    name = display_name or str(path)
+    try:
+        with open(path, "rb") as handle:
+            raw = handle.read(MAX_BYTES + 1)
+    except OSError as exc:
+        raise ContentError(name, 1, 1, f"cannot read the file: {exc.strerror or exc}") from None
+    if len(raw) > MAX_BYTES:
+        raise ContentError(
+            name, 1, 1, f"file is larger than {MAX_BYTES // 1024} KiB",
+            "split it into several lesson files",
+        )
+    return load_yaml_bytes(raw, name)
+
+
+def load_yaml_bytes(raw: bytes, name: str) -> YamlDocument:
+    """Decode UTF-8 (naming the line of a bad byte) and parse."""
+    if len(raw) > MAX_BYTES:
+        raise ContentError(name, 1, 1, f"file is larger than {MAX_BYTES // 1024} KiB")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        before = raw[: exc.start]
+        line = before.count(b"\n") + 1
+        column = len(before) - (before.rfind(b"\n") + 1) + 1
+        raise ContentError(
+            name, line, column, f"the file is not valid UTF-8 (byte 0x{raw[exc.start]:02x})",
+            "save the file as UTF-8 in your editor",
+        ) from None
+    return load_yaml_text(text, name)
+
+
+def load_yaml_text(text: str, name: str) -> YamlDocument:
+    """Parse one YAML document from text into plain data with marks."""
+    doc = YamlDocument(file=name, data=None, source=text)
+    events = yaml.parse(text, Loader=_Loader)
+    try:
+        _Composer(doc, events).run()
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        problem = exc.problem or exc.context or "invalid YAML"
+        context = f" {exc.context}" if exc.context and exc.problem else ""
+        raise ContentError(
+            name, line, column, f"YAML syntax error: {problem}{context}",
+            "check indentation, colons and quotes on this line or the one above",
+        ) from None
+    except yaml.YAMLError as exc:
+        raise ContentError(name, 1, 1, f"YAML error: {exc}") from None
+    return doc
+
+
+class _Composer:
+    """Builds dicts/lists/strings from parser events, refusing anything unsafe or ambiguous."""
+
+    def __init__(self, doc: YamlDocument, events: Iterator[yaml.Event]) -> None:
+        self.doc = doc
+        self.events = events
+        self.marks = doc.marks
+        self.key_marks = doc.key_marks
+        self.offsets = doc.offsets
+
+    def fail(self, event: yaml.Event, message: str, fix: str | None = None) -> ContentError:
+        mark = event.start_mark
+        return ContentError(self.doc.file, mark.line + 1, mark.column + 1, message, fix)
+
+    def run(self) -> None:
+        documents = 0
+        for event in self.events:
+            if isinstance(event, yaml.DocumentStartEvent):
+                documents += 1
+                if documents > 1:
+                    raise self.fail(
+                        event, "the file holds more than one YAML document",
+                        "remove the extra '---' line or move the rest to its own file",
+                    )
+            elif isinstance(event, yaml.NodeEvent):
+                self.doc.data = self.node(event, (), 1)
+
+    def check(self, event: yaml.NodeEvent) -> None:
+        if isinstance(event, yaml.AliasEvent):
+            raise self.fail(
+                event, f"YAML aliases ('*{event.anchor}') are not allowed",
+                "write the value out in full",
+            )
+        if event.anchor is not None:
+            raise self.fail(
+                event, f"YAML anchors ('&{event.anchor}') are not allowed",
+                "remove the anchor and write values out in full",
+            )
+        tag = event.tag
+        if tag is not None and tag not in _STD_TAGS and tag != "!":
+            shown = tag.replace("tag:yaml.org,2002:", "!!")
+            raise self.fail(
+                event, f"YAML tag '{shown}' is not allowed",
+                "remove the tag and write a plain value",
+            )
+
+    def node(self, event: yaml.Event, path: Path_, depth: int) -> Any:
+        self.check(event)
+        mark = event.start_mark
+        self.marks[path] = (mark.line + 1, mark.column + 1)
+        if isinstance(event, yaml.ScalarEvent):
+            self.offsets[path] = mark.index
+            if event.style in (None, "") and event.implicit[0]:
+                return None if event.value in _NULLS else event.value
+            if event.tag == "tag:yaml.org,2002:null":
+                return None
+            return event.value
+        if depth > MAX_DEPTH:
+            raise self.fail(
+                event, f"nesting is deeper than {MAX_DEPTH} levels",
+                "a lesson never needs this much nesting; check the indentation",
+            )
+        if isinstance(event, yaml.SequenceStartEvent):
+            items: list[Any] = []
+            for index, child in enumerate(self.children(yaml.SequenceEndEvent)):
+                items.append(self.node(child, (*path, index), depth + 1))
+            return items
+        if isinstance(event, yaml.MappingStartEvent):
+            return self.mapping(path, depth)
+        raise self.fail(event, "unexpected YAML content")
+
+    def children(self, end: type) -> Iterator[yaml.Event]:
+        for event in self.events:
+            if isinstance(event, end):
+                return
+            yield event
+
+    def mapping(self, path: Path_, depth: int) -> dict[str, Any]:
+        result: dict[str, Any] = {}
+        children = self.children(yaml.MappingEndEvent)
+        for key_event in children:
+            self.check(key_event)
+            if not isinstance(key_event, yaml.ScalarEvent):
+                raise self.fail(key_event, "a key must be a plain word, not a list or mapping")
+            key = key_event.value
+            mark = key_event.start_mark
+            key_path = (*path, key)
+            if key in result:
+                first_line = self.key_marks[key_path][0]
+                raise self.fail(
+                    key_event, f"duplicate key '{key}' (first given on line {first_line})",
+                    "keep one of them",
+                )
+            self.key_marks[key_path] = (mark.line + 1, mark.column + 1)
+            value_event = next(children)
+            result[key] = self.node(value_event, key_path, depth + 1)
+        return result

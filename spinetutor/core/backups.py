@@ -19,7 +19,9 @@ from spinetutor.core.atomic_write import _fsync_dir
 from spinetutor.core.progress_errors import ProgressStoreError
 
 _STAMP = "%Y%m%dT%H%M%S%fZ"
-_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}T\d{12}Z)(?:-(?P<n>\d+))?-(?P<label>[\w.]+)\.db$")
+_NAME = re.compile(
+    r"^(?P<stem>.+)-(?P<stamp>\d{8}T\d{12}Z)(?:-(?P<n>\d+))?-(?P<label>[A-Za-z][\w.-]*)\.db$"
+)
 
 
 @dataclass(frozen=True)

@@ -56,8 +56,17 @@ def _ro_connect(path: Path, immutable: bool = False) -> sqlite3.Connection:
     return sqlite3.connect(uri, uri=True, isolation_level=None)
 
 
+def _is_damage(error: sqlite3.Error) -> bool:
+    return getattr(error, "sqlite_errorname", "") in ("SQLITE_CORRUPT", "SQLITE_NOTADB")
+
+
 def probe(path: Path) -> tuple[str, int]:
-    """("ok", version) or ("corrupt", 0), reading only; an empty file counts as new."""
+    """("ok", version) or ("corrupt", 0), reading only; an empty file counts as new.
+
+    Without a -wal file no other connection is open, so the file is read as immutable: that
+    creates no -wal/-shm files (a refused newer file stays exactly as it was) and works in a
+    read-only folder. With a -wal file, a plain read-only connection sees its committed pages.
+    """
     try:
         with open(path, "rb") as handle:
             head = handle.read(len(_MAGIC))
@@ -67,16 +76,21 @@ def probe(path: Path) -> tuple[str, int]:
         return ("ok", 0)
     if head != _MAGIC:
         return ("corrupt", 0)
+    immutable = not path.with_name(path.name + "-wal").exists()
     try:
-        conn = _ro_connect(path)
+        conn = _ro_connect(path, immutable=immutable)
         try:
             if conn.execute("PRAGMA quick_check").fetchall() != [("ok",)]:
                 return ("corrupt", 0)
             return ("ok", progress_schema.user_version(conn))
         finally:
             conn.close()
-    except sqlite3.DatabaseError:
-        return ("corrupt", 0)
+    except sqlite3.Error as error:
+        if _is_damage(error):
+            return ("corrupt", 0)
+        raise ProgressStoreError(
+            f"SpineTutor cannot read your progress file ({error}). It was not changed."
+        ) from error
 
 
 def too_new_error(version: int) -> ProgressStoreTooNew:
@@ -170,7 +184,7 @@ def _open_read_only(path: Path, reason: str) -> Opened:
     conn = _ro_connect(path)
     try:
         conn.execute("SELECT count(*) FROM profiles").fetchone()
-    except sqlite3.Error:
+    except sqlite3.Error:  # WAL file without -shm in a read-only folder: nobody writes it
         conn.close()
         conn = _ro_connect(path, immutable=True)
     return Opened(
@@ -203,6 +217,12 @@ def open_database(path: Path, *, keep: int, now: datetime) -> Opened:
     try:
         _configure(conn)
         migrate(conn, path, keep, now)
+    except sqlite3.Error as error:
+        conn.close()
+        raise ProgressStoreError(
+            f"SpineTutor could not prepare your progress file ({error}). "
+            "Your progress up to now is unchanged."
+        ) from error
     except BaseException:
         conn.close()
         raise

@@ -200,6 +200,8 @@ def load_spine(folder: Path, check: _Checker, root_ids: set[str]
                         if item.get(k))
         landmarks[lid] = Landmark(lid, item["name"], item["lay"], item["text"], details,
                                   check.cite(f, f"landmark '{lid}'", item.get("sources", [])))
+    rules = dict(rules, vertebra_sources=list(raw["vertebrae"]["sources"])
+                 + list(raw["vertebrae"].get("sources_exits", [])))
     return vertebrae, discs, landmarks, rules
 
 

@@ -1,0 +1,70 @@
+"""The `spinetutor` command: the app, `snapshot`, `validate`, `--version`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from spinetutor import __version__
+
+
+def _size(text: str) -> tuple[int, int]:
+    try:
+        width, height = (int(part) for part in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"size must look like 1600x1000, not '{text}'") from None
+    if not (200 <= width <= 8000 and 200 <= height <= 8000):
+        raise argparse.ArgumentTypeError("width and height must be between 200 and 8000")
+    return width, height
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="spinetutor",
+        description="SpineTutor: how a problem in the lower spine reaches the foot. "
+                    "Educational use only.")
+    parser.add_argument("--version", action="version", version=f"SpineTutor {__version__}")
+    parser.add_argument("--lessons", type=Path, help="open this lesson pack folder")
+    sub = parser.add_subparsers(dest="command")
+    sub.add_parser("gui", help="start the app (the default)")
+    snap = sub.add_parser("snapshot", help="render the main window to a PNG")
+    snap.add_argument("--select", help="atlas target, e.g. disc:L4-L5, root:L5, region:heel")
+    snap.add_argument("--herniation", default="posterolateral",
+                      choices=["posterolateral", "far_lateral", "central"])
+    snap.add_argument("--out", type=Path, required=True, help="PNG file to write")
+    snap.add_argument("--size", type=_size, default=(1600, 1000), help="WIDTHxHEIGHT")
+    val = sub.add_parser("validate", help="check lesson packs and report every problem")
+    val.add_argument("paths", nargs="+")
+    return parser
+
+
+def _snapshot(args: argparse.Namespace) -> int:
+    from spinetutor.core.atlas import load_atlas
+
+    if args.select and not load_atlas().knows(args.select):
+        print(f"spinetutor snapshot: unknown target '{args.select}' "
+              "(write kind:id, e.g. disc:L4-L5, root:L5, region:dorsum_of_foot)", file=sys.stderr)
+        return 2
+    from spinetutor.ui.app import snapshot
+
+    try:
+        snapshot(args.out, args.select, args.herniation, args.size)
+    except OSError as exc:
+        print(f"spinetutor snapshot: {exc}", file=sys.stderr)
+        return 1
+    print(f"wrote {args.out}")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command == "snapshot":
+        return _snapshot(args)
+    if args.command == "validate":
+        from spinetutor.validate_cli import run_validate
+
+        return run_validate(args.paths)
+    from spinetutor.ui.app import run_gui
+
+    return run_gui(args.lessons)

@@ -1,0 +1,97 @@
+"""One graphics item per clickable structure: exact shape, wider hit area for thin nerves.
+
+The plate's own art (drawn from the SVG underneath) shows the normal state, so an item
+paints only when it is hovered, focused or part of a highlight.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QPainter, QPainterPath, QPainterPathStroker, QPen
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+
+from spinetutor.ui.diagram.geometry import PlateShape
+from spinetutor.ui.diagram.styles import (
+    AREA_LOOKS,
+    LINE_LOOKS,
+    State,
+    hatch_brush,
+    outline_pen,
+)
+
+LINE_HIT_WIDTH = 11.0  # scene units: thin nerves and roots get a hit band this wide
+
+
+class StructureItem(QGraphicsItem):
+    """A vertebra, disc, root, nerve, landmark or skin patch on the plate."""
+
+    def __init__(self, shape: PlateShape, target: str) -> None:
+        super().__init__()
+        self.svg_id = shape.svg_id
+        self.target = target
+        self.is_line = shape.is_line
+        self._path = shape.path
+        self._stroke_width = max(shape.stroke_width, 1.0)
+        if self.is_line:
+            stroker = QPainterPathStroker()
+            stroker.setWidth(max(LINE_HIT_WIDTH, self._stroke_width + 6))
+            stroker.setCapStyle(Qt.PenCapStyle.RoundCap)
+            self._hit = stroker.createStroke(self._path)
+        else:
+            self._hit = QPainterPath(self._path)
+        self._bounds = self._hit.boundingRect().adjusted(-4, -4, 4, 4)
+        self.states: frozenset[State] = frozenset()
+        self.setAcceptHoverEvents(False)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+
+    # Exact outline for hit testing; the scene index uses boundingRect only as a prefilter.
+    def shape(self) -> QPainterPath:
+        return self._hit
+
+    def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    def outline(self) -> QPainterPath:
+        return self._path
+
+    @property
+    def state(self) -> State:
+        """The strongest state the item is in (NORMAL when none)."""
+        return max(self.states, default=State.NORMAL)
+
+    def set_states(self, states: frozenset[State]) -> None:
+        if states != self.states:
+            self.states = states
+            self.update()
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        if not self.states:
+            return
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        for state in sorted(self.states):
+            if self.is_line:
+                self._paint_line(painter, state)
+            else:
+                self._paint_area(painter, state)
+
+    def _paint_line(self, painter: QPainter, state: State) -> None:
+        look = LINE_LOOKS.get(state)
+        if look is None:
+            return
+        halo = QPen(Qt.GlobalColor.white, self._stroke_width + look.outline_width + 3)
+        halo.setCapStyle(Qt.PenCapStyle.RoundCap)
+        if state != State.NERVE_PATH:
+            painter.strokePath(self._path, halo)
+        painter.strokePath(self._path, outline_pen(look, self._stroke_width))
+
+    def _paint_area(self, painter: QPainter, state: State) -> None:
+        look = AREA_LOOKS.get(state)
+        if look is None:
+            return
+        if look.fill is not None:
+            painter.fillPath(self._path, look.fill)
+        brush = hatch_brush(look)
+        if brush is not None:
+            painter.fillPath(self._path, brush)
+        painter.strokePath(self._path, outline_pen(look))

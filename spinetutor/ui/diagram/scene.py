@@ -1,0 +1,209 @@
+"""The plate as a QGraphicsScene: SVG art in three layers and one item per structure.
+
+The scene knows nothing of lessons or quizzes: it emits structure_hovered/structure_clicked
+with atlas targets and shows whatever Highlight it is given.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from pathlib import Path
+
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtSvgWidgets import QGraphicsSvgItem
+from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsScene
+
+from spinetutor.core.atlas import Atlas
+from spinetutor.core.atlas_model import Highlight
+from spinetutor.paths import assets_dir
+from spinetutor.ui.diagram.geometry import load_plate_shapes
+from spinetutor.ui.diagram.items import StructureItem
+from spinetutor.ui.diagram.styles import State
+
+PLATE_SVG = assets_dir() / "plate" / "plate.svg"
+AREAS = ("all", "spine_overview", "lumbar_detail", "leg_front", "leg_back", "foot_dorsum",
+         "foot_sole", "saddle")
+_PATCH_VIEW_AREA = {"front": "leg_front", "back": "leg_back", "dorsum": "foot_dorsum",
+                    "sole": "foot_sole", "saddle": "saddle"}
+_Z = {"patch": 10, "vertebra": 20, "disc": 20, "landmark": 22, "root": 30, "nerve": 32}
+
+
+def _item_target(atlas: Atlas, target: str) -> str:
+    """Clicking a skin patch selects its whole region; other ids are already targets."""
+    if target.startswith("patch:"):
+        return "region:" + atlas.patch(target.removeprefix("patch:")).region
+    return target
+
+
+class PlateScene(QGraphicsScene):
+    structure_hovered = Signal(str)   # atlas target under the pointer, "" when none
+    structure_clicked = Signal(str)
+
+    def __init__(self, atlas: Atlas, svg_file: Path = PLATE_SVG) -> None:
+        super().__init__()
+        self.atlas = atlas
+        self.renderer = QSvgRenderer(str(svg_file))
+        rect, shapes = load_plate_shapes(svg_file)
+        self.setSceneRect(rect)
+        self.setBackgroundBrush(QColor("white"))
+        self._add_layer("art-back", 0)
+        self._add_layer("structures", 1)
+        self._veil = QGraphicsRectItem(rect)
+        self._veil.setBrush(QColor(255, 255, 255, 120))
+        self._veil.setPen(Qt.PenStyle.NoPen)
+        self._veil.setZValue(5)
+        self._veil.setVisible(False)
+        self.addItem(self._veil)
+        self._add_layer("art-front", 100)
+        self._by_target: dict[str, list[StructureItem]] = defaultdict(list)
+        self._by_area: dict[str, list[StructureItem]] = defaultdict(list)
+        for order, shape in enumerate(shapes):
+            item = StructureItem(shape, _item_target(atlas, shape.target))
+            kind = shape.svg_id.split(".", 1)[0]
+            item.setZValue(_Z[kind] + order / 10000)
+            item.patch_id = shape.target.removeprefix("patch:") if kind == "patch" else None
+            self.addItem(item)
+            self._by_target[item.target].append(item)
+            self._by_area[self._area_of(shape.svg_id, item)].append(item)
+        self._hover = ""
+        self._focus = ""
+        self._highlight_states: dict[StructureItem, set[State]] = {}
+        self.current: Highlight | None = None
+
+    def _add_layer(self, element_id: str, z: float) -> None:
+        if not self.renderer.elementExists(element_id):
+            return
+        layer = QGraphicsSvgItem()
+        layer.setSharedRenderer(self.renderer)
+        layer.setElementId(element_id)
+        layer.setPos(self.renderer.boundsOnElement(element_id).topLeft())
+        layer.setZValue(z)
+        layer.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        layer.setCacheMode(QGraphicsSvgItem.CacheMode.DeviceCoordinateCache)
+        self.addItem(layer)
+
+    def _area_of(self, svg_id: str, item: StructureItem) -> str:
+        if item.patch_id is not None:
+            return _PATCH_VIEW_AREA.get(self.atlas.patch(item.patch_id).view, "all")
+        if svg_id.endswith(".detail") or svg_id.startswith(("root.", "nerve.lumbosacral")):
+            return "lumbar_detail"
+        if svg_id.startswith(("vertebra.", "disc.", "landmark.")):
+            return "spine_overview"
+        return "all"
+
+    # ---- queries ------------------------------------------------------------------
+    def structure_items(self) -> list[StructureItem]:
+        return [item for items in self._by_target.values() for item in items]
+
+    def items_for(self, target: str) -> list[StructureItem]:
+        return list(self._by_target.get(target, ()))
+
+    def targets(self) -> frozenset[str]:
+        return frozenset(self._by_target)
+
+    def item_at(self, pos: QPointF) -> StructureItem | None:
+        for item in self.items(pos, Qt.ItemSelectionMode.IntersectsItemShape,
+                               Qt.SortOrder.DescendingOrder):
+            if isinstance(item, StructureItem):
+                return item
+        return None
+
+    def target_at(self, pos: QPointF) -> str:
+        item = self.item_at(pos)
+        return item.target if item is not None else ""
+
+    def probe_point(self, target: str) -> QPointF | None:
+        """A scene point where a click selects `target` (for tests, tours and snapshots)."""
+        for item in self.items_for(target):
+            if item.is_line:
+                line = item.outline()
+                candidates = [line.pointAtPercent(t / 20) for t in (10, 9, 11, 8, 12, 7, 13, 6,
+                                                                      14, 5, 15, 4, 16, 3, 17)]
+            else:
+                rect = item.outline().boundingRect()
+                x0, y0, w, h = rect.left(), rect.top(), rect.width(), rect.height()
+                candidates = [rect.center()] + [
+                    QPointF(x0 + w * i / 12, y0 + h * j / 12)
+                    for i in range(1, 12) for j in range(1, 12)]
+            for point in candidates:
+                if self.item_at(point) is item:
+                    return point
+        return None
+
+    def area_rect(self, area: str) -> QRectF:
+        if area not in AREAS:
+            raise KeyError(f"unknown area '{area}'; use one of {AREAS}")
+        if area == "all":
+            return self.sceneRect()
+        rect = QRectF()
+        for item in self._by_area.get(area, ()):
+            rect = rect.united(item.sceneBoundingRect())
+        return rect.adjusted(-30, -40, 30, 30) if rect.isValid() else self.sceneRect()
+
+    # ---- states -------------------------------------------------------------------
+    def set_hover(self, target: str) -> None:
+        if target != self._hover:
+            old, self._hover = self._hover, target
+            self._refresh(old, target)
+            self.structure_hovered.emit(target)
+
+    def set_focus_target(self, target: str) -> None:
+        old, self._focus = self._focus, target
+        self._refresh(old, target)
+
+    def focus_target(self) -> str:
+        return self._focus
+
+    def show_highlight(self, highlight: Highlight | None) -> None:
+        """Paint a selection's pathway; None clears it."""
+        self.current = highlight
+        self._highlight_states = {}
+        if highlight is not None:
+            self._collect(highlight)
+        self._veil.setVisible(highlight is not None)
+        for item in self.structure_items():
+            self._apply(item)
+
+    def _collect(self, h: Highlight) -> None:
+        def mark(targets: object, state: State) -> None:
+            for target in targets:  # type: ignore[attr-defined]
+                for item in self._by_target.get(target, ()):
+                    self._highlight_states.setdefault(item, set()).add(state)
+
+        def mark_patches(patch_ids: frozenset[str], state: State) -> None:
+            for region_items in self._by_target.values():
+                for item in region_items:
+                    if item.patch_id in patch_ids:
+                        self._highlight_states.setdefault(item, set()).add(state)
+
+        if h.kind == "region":
+            mark_patches(h.dermatome_patches, State.DERMATOME)
+            mark_patches(h.territory_patches, State.TERRITORY)
+            mark_patches(h.patches, State.SELECTED)
+            mark([f"nerve:{n}" for n in h.root_nerves], State.ROOT_PATH)
+            mark([f"nerve:{n}" for n in h.nerves], State.NERVE_PATH)
+            mark([f"root:{r}" for r in h.roots], State.ROOT_PATH)
+        elif h.kind == "nerve":
+            mark_patches(h.territory_patches, State.TERRITORY)
+            mark([f"nerve:{n}" for n in h.nerves], State.NERVE_PATH)
+            mark([f"root:{r}" for r in h.roots], State.ROOT_PATH)
+        else:
+            mark_patches(h.patches, State.DERMATOME)
+            mark([f"nerve:{n}" for n in h.nerves], State.ROOT_PATH)
+            mark([f"root:{r}" for r in h.roots], State.ROOT_PATH)
+        mark(h.structures, State.SELECTED)
+
+    def _refresh(self, *targets: str) -> None:
+        for target in targets:
+            for item in self._by_target.get(target, ()):
+                self._apply(item)
+
+    def _apply(self, item: StructureItem) -> None:
+        states = set(self._highlight_states.get(item, ()))
+        if item.target == self._hover and self._hover:
+            states.add(State.HOVERED)
+        if item.target == self._focus and self._focus:
+            states.add(State.FOCUSED)
+        item.set_states(frozenset(states))

@@ -1,0 +1,160 @@
+"""The plate's view: click and hover by exact shape, wheel/+/- zoom, drag to pan, keys.
+
+Keyboard: Up/Down walk the spine's levels (vertebrae and discs), Enter selects the focused
+level, Esc clears, +/- zoom, 0 fits the plate to the window.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QRectF, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QResizeEvent, QWheelEvent
+from PySide6.QtWidgets import QGraphicsView, QToolTip, QWidget
+
+from spinetutor.ui.diagram.scene import PlateScene
+
+DRAG_THRESHOLD = 6  # pixels the pointer may move and still count as a click
+ZOOM_STEP = 1.25
+MIN_SCALE, MAX_SCALE = 0.2, 12.0
+
+
+class PlateView(QGraphicsView):
+    selection_requested = Signal(str)   # a click or Enter on a structure
+    clear_requested = Signal()          # Esc
+
+    def __init__(self, scene: PlateScene, parent: QWidget | None = None) -> None:
+        super().__init__(scene, parent)
+        self.plate = scene
+        self.setRenderHints(QPainter.RenderHint.Antialiasing
+                            | QPainter.RenderHint.SmoothPixmapTransform
+                            | QPainter.RenderHint.TextAntialiasing)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setDragMode(QGraphicsView.DragMode.NoDrag)
+        self.setMouseTracking(True)
+        self.viewport().setMouseTracking(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName("Spine-to-foot diagram")
+        self.setAccessibleDescription(
+            "Anatomical plate. Up and Down walk the spine, Enter selects, Escape clears.")
+        self._press: QPoint | None = None
+        self._panning = False
+        self._fit = True
+        self._area = "all"
+
+    # ---- zoom and fit ------------------------------------------------------------
+    def fit_to_window(self) -> None:
+        self.zoom_to_area("all")
+
+    def zoom_to_area(self, area: str) -> None:
+        self._fit, self._area = True, area
+        self._fit_rect(self.plate.area_rect(area))
+
+    def _fit_rect(self, rect: QRectF) -> None:
+        self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
+
+    def zoom_by(self, factor: float) -> None:
+        current = self.transform().m11()
+        factor = max(MIN_SCALE / current, min(MAX_SCALE / current, factor))
+        self._fit = False
+        self.scale(factor, factor)
+
+    def current_scale(self) -> float:
+        return self.transform().m11()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._fit:
+            self._fit_rect(self.plate.area_rect(self._area))
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        steps = event.angleDelta().y() / 120
+        if steps:
+            self.zoom_by(ZOOM_STEP ** steps)
+        event.accept()
+
+    # ---- pointer ------------------------------------------------------------------
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() in (Qt.MouseButton.LeftButton, Qt.MouseButton.MiddleButton):
+            self._press = event.position().toPoint()
+            self._panning = event.button() == Qt.MouseButton.MiddleButton
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        pos = event.position().toPoint()
+        if self._press is not None and event.buttons() & (
+                Qt.MouseButton.LeftButton | Qt.MouseButton.MiddleButton):
+            delta = pos - self._press
+            if self._panning or delta.manhattanLength() > DRAG_THRESHOLD:
+                self._panning = True
+                self._fit = False
+                self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() - delta.x())
+                self.verticalScrollBar().setValue(self.verticalScrollBar().value() - delta.y())
+                self._press = pos
+            event.accept()
+            return
+        self._hover_at(pos, event.globalPosition().toPoint())
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self._press is not None and not self._panning and \
+                event.button() == Qt.MouseButton.LeftButton:
+            target = self.plate.target_at(self.mapToScene(event.position().toPoint()))
+            if target:
+                self.selection_requested.emit(target)
+        self._press = None
+        self._panning = False
+        event.accept()
+
+    def leaveEvent(self, event: object) -> None:
+        self.plate.set_hover("")
+        super().leaveEvent(event)  # type: ignore[arg-type]
+
+    def _hover_at(self, pos: QPoint, global_pos: QPoint) -> None:
+        target = self.plate.target_at(self.mapToScene(pos))
+        if target != self.plate._hover:
+            self.plate.set_hover(target)
+            if target:
+                QToolTip.showText(global_pos, self.plate.atlas.name_of(target), self.viewport())
+            else:
+                QToolTip.hideText()
+
+    # ---- keyboard -----------------------------------------------------------------
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            self.step_focus(-1 if key == Qt.Key.Key_Up else 1)
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if self.plate.focus_target():
+                self.selection_requested.emit(self.plate.focus_target())
+        elif key == Qt.Key.Key_Escape:
+            self.plate.set_focus_target("")
+            self.clear_requested.emit()
+        elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            self.zoom_by(ZOOM_STEP)
+        elif key == Qt.Key.Key_Minus:
+            self.zoom_by(1 / ZOOM_STEP)
+        elif key == Qt.Key.Key_0:
+            self.fit_to_window()
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+
+    def step_focus(self, step: int) -> None:
+        """Move the keyboard focus one level up or down the spine."""
+        levels = [t for t in self.plate.atlas.levels() if self.plate.items_for(t)]
+        if not levels:
+            return
+        current = self.plate.focus_target()
+        if current not in levels:
+            current = self.plate.current.target if self.plate.current else ""
+        if current in levels:
+            index = max(0, min(len(levels) - 1, levels.index(current) + step))
+        else:
+            index = levels.index("vertebra:L4") if "vertebra:L4" in levels else 0
+        self.plate.set_focus_target(levels[index])
+        for item in self.plate.items_for(levels[index]):
+            if item.svg_id.endswith(".detail"):
+                self.ensureVisible(item, 20, 20)

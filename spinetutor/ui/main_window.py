@@ -1,0 +1,118 @@
+"""The main window: the plate in the centre, the card beside it, actions in menus and a toolbar.
+
+Layout and actions only; what a selection means is decided by the core and SelectionModel.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QToolBar, QWidget
+
+from spinetutor import __version__
+from spinetutor.core.atlas import Atlas
+from spinetutor.core.atlas_model import Highlight
+from spinetutor.ui.diagram.scene import PlateScene
+from spinetutor.ui.diagram.view import PlateView
+from spinetutor.ui.panels.info_card import InfoCard
+from spinetutor.ui.selection import SelectionModel
+
+HERNIATION_LABELS = {
+    "posterolateral": "Posterolateral",
+    "far_lateral": "Far-lateral / foraminal",
+    "central": "Central (cauda equina)",
+}
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, atlas: Atlas, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("SpineTutor \u2014 from the lower spine to the foot")
+        self.atlas = atlas
+        self.selection = SelectionModel(atlas, self)
+        self.scene = PlateScene(atlas)
+        self.view = PlateView(self.scene)
+        self.card = InfoCard(atlas)
+        self.setCentralWidget(self.view)
+        self.card_dock = self.add_dock(self.card, "Information",
+                                       Qt.DockWidgetArea.RightDockWidgetArea)
+        self.hover_label = QLabel("")
+        self.statusBar().addWidget(self.hover_label, 1)
+        self.statusBar().addPermanentWidget(QLabel("Educational use only \u2014 not a diagnosis"))
+        self._build_actions()
+        self.view.selection_requested.connect(self._on_view_selection_requested)
+        self.view.clear_requested.connect(self.selection.clear)
+        self.scene.structure_hovered.connect(self._on_scene_structure_hovered)
+        self.selection.selection_changed.connect(self._on_selection_changed)
+        self.selection.herniation_changed.connect(self._on_selection_herniation_changed)
+        self.resize(1500, 900)
+
+    def add_dock(self, widget: QWidget, title: str, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(f"dock-{title.lower()}")
+        dock.setWidget(widget)
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                         | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+                         | QDockWidget.DockWidgetFeature.DockWidgetClosable)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _build_actions(self) -> None:
+        self.file_menu = self.menuBar().addMenu("&File")
+        quit_action = QAction("&Quit", self, shortcut=QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        self.view_menu = self.menuBar().addMenu("&View")
+        toolbar = QToolBar("Plate", self)
+        toolbar.setObjectName("toolbar-plate")
+        self.addToolBar(toolbar)
+        for text, keys, slot in (
+            ("Zoom &in", QKeySequence.StandardKey.ZoomIn, lambda: self.view.zoom_by(1.25)),
+            ("Zoom &out", QKeySequence.StandardKey.ZoomOut, lambda: self.view.zoom_by(0.8)),
+            ("&Fit to window", QKeySequence("Ctrl+0"), self.view.fit_to_window),
+            ("&Clear selection", QKeySequence("Ctrl+E"), self.selection.clear),
+        ):
+            action = QAction(text, self, shortcut=keys)
+            action.triggered.connect(slot)
+            self.view_menu.addAction(action)
+            toolbar.addAction(action)
+        toolbar.addSeparator()
+        toolbar.addWidget(QLabel(" Disc herniation: "))
+        self.herniation_actions: dict[str, QAction] = {}
+        group = QActionGroup(self)
+        for key, label in HERNIATION_LABELS.items():
+            action = QAction(label, self, checkable=True)
+            action.setChecked(key == "posterolateral")
+            action.setToolTip(self.atlas.disc_rules[key])
+            action.triggered.connect(lambda _=False, k=key: self.selection.set_herniation(k))
+            group.addAction(action)
+            toolbar.addAction(action)
+            self.herniation_actions[key] = action
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(quit_action)
+        help_menu = self.menuBar().addMenu("&Help")
+        about = QAction("&About SpineTutor", self)
+        about.triggered.connect(self._show_about)
+        help_menu.addAction(about)
+
+    def _show_about(self) -> None:
+        QMessageBox.about(self, "About SpineTutor", (
+            f"<h3>SpineTutor {__version__}</h3><p>An offline tutor for how a problem in the "
+            "lower spine turns into pain, numbness or weakness in the foot.</p><p><b>For "
+            "education only.</b> SpineTutor does not diagnose; anyone with saddle numbness, new "
+            "bladder or bowel trouble, symptoms in both legs or rapidly worsening weakness "
+            "should seek urgent care the same day.</p><p>Facts cite ISNCSCI/ASIA, StatPearls, "
+            "Physiopedia, Radiopaedia and textbook tables; each card lists its sources.</p>"))
+
+    # ---- slots -----------------------------------------------------------------
+    def _on_view_selection_requested(self, target: str) -> None:
+        self.selection.select(target)
+
+    def _on_scene_structure_hovered(self, target: str) -> None:
+        self.hover_label.setText(self.atlas.name_of(target) if target else "")
+
+    def _on_selection_changed(self, highlight: Highlight | None) -> None:
+        self.scene.show_highlight(highlight)
+        self.card.show_highlight(highlight if highlight and highlight.kind != "regions" else None)
+
+    def _on_selection_herniation_changed(self, herniation: str) -> None:
+        self.herniation_actions[herniation].setChecked(True)

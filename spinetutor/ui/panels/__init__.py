@@ -1,0 +1,1 @@
+"""Panels beside the plate: information card, lessons, quizzes, progress, handout."""

@@ -1,0 +1,37 @@
+"""Turns a core Card into escaped rich text for QTextBrowser (and the printed handout)."""
+
+from __future__ import annotations
+
+from html import escape
+
+from spinetutor.core.cards import Card
+
+LEGEND = (
+    "<p style='color:#444'><b>Key:</b> "
+    "<span style='background:#E69F00'>&nbsp;orange, hatched&nbsp;</span> root and its "
+    "dermatome &middot; <span style='background:#9cc3e0'>&nbsp;blue, cross-hatched, "
+    "dashed&nbsp;</span> peripheral nerve and its territory &middot; "
+    "<span style='background:#f0a98a'>&nbsp;heavy outline&nbsp;</span> your selection</p>"
+)
+
+
+def card_to_html(card: Card, legend: bool = True) -> str:
+    parts = [f"<h2 style='margin-bottom:0'>{escape(card.title)}</h2>"]
+    if card.subtitle:
+        parts.append(f"<p style='color:#555;margin-top:2px'><i>{escape(card.subtitle)}</i></p>")
+    for heading, lines in card.sections:
+        parts.append(f"<h4 style='margin-bottom:2px'>{escape(heading)}</h4>")
+        if len(lines) == 1:
+            parts.append(f"<p style='margin-top:0'>{escape(lines[0])}</p>")
+        else:
+            items = "".join(f"<li>{escape(line)}</li>" for line in lines)
+            parts.append(f"<ul style='margin-top:0'>{items}</ul>")
+    if legend:
+        parts.append(LEGEND)
+    if card.sources:
+        items = "".join(
+            f"<li>{escape(title)}<br><span style='color:#666'>{escape(url)}</span></li>"
+            for title, url in card.sources)
+        parts.append(f"<h4 style='margin-bottom:2px'>Sources</h4><ol style='font-size:small'>"
+                     f"{items}</ol>")
+    return "".join(parts)

@@ -1,0 +1,147 @@
+"""The plate: every structure clickable by its exact shape, keyboard, zoom and highlight."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+
+import pytest
+from PySide6.QtCore import QPointF, Qt
+
+from spinetutor.core.atlas import load_atlas
+from spinetutor.core.plate_ids import is_clickable_id, svg_id_to_target
+from spinetutor.ui.diagram.scene import PLATE_SVG
+from spinetutor.ui.diagram.styles import State
+from tests.ui.conftest import click_scene_point
+
+
+def _svg_ids() -> set[str]:
+    tree = ET.parse(PLATE_SVG)
+    return {el.get("id") for el in tree.iter() if el.get("id")}
+
+
+def test_svg_and_atlas_agree():
+    """Every clickable id in the drawing is an atlas structure, and every structure is drawn."""
+    atlas = load_atlas()
+    clickable = {i for i in _svg_ids() if is_clickable_id(i)}
+    targets = {svg_id_to_target(i) for i in clickable}
+    unknown = {t for t in targets if not atlas.knows(t)}
+    assert not unknown, f"SVG ids not in the atlas: {sorted(unknown)}"
+    expected = ({f"vertebra:{v}" for v in atlas.vertebrae} | {f"disc:{d}" for d in atlas.discs}
+                | {f"root:{r}" for r in atlas.root_ids} | {f"nerve:{n}" for n in atlas.nerve_ids}
+                | {f"patch:{p.id}" for p in atlas.patches()})
+    missing = expected - targets
+    assert not missing, f"atlas structures missing from the plate: {sorted(missing)}"
+
+
+def test_every_structure_is_clickable_at_a_real_position(window, qtbot):
+    """Clicking inside each vertebra, disc, root, nerve and skin region selects it, and only it."""
+    scene, view = window.scene, window.view
+    for target in sorted(scene.targets()):
+        point = scene.probe_point(target)
+        assert point is not None, f"{target} is hidden under other structures"
+        click_scene_point(qtbot, view, point)
+        assert window.selection.target == target, (target, window.selection.target)
+    view.fit_to_window()
+
+
+def test_click_outside_any_structure_selects_nothing(window, qtbot):
+    """A click on empty paper leaves the current selection alone."""
+    window.selection.select("disc:L4-L5")
+    click_scene_point(qtbot, window.view, QPointF(2, 2))
+    assert window.selection.target == "disc:L4-L5"
+
+
+def test_clicking_a_disc_highlights_root_path_and_dermatome(window, qtbot):
+    """Clicking the L4-L5 disc lights the L5 root, its nerves and the top of the foot."""
+    scene = window.scene
+    click_scene_point(qtbot, window.view, scene.probe_point("disc:L4-L5"))
+    assert window.selection.highlight.roots == ["L5"]
+    assert all(State.ROOT_PATH in i.states for i in scene.items_for("root:L5"))
+    assert all(State.ROOT_PATH in i.states for i in scene.items_for("nerve:common_peroneal"))
+    assert all(State.DERMATOME in i.states for i in scene.items_for("region:dorsum_of_foot"))
+    assert not any(i.states for i in scene.items_for("region:sole"))
+    assert "L5" in window.card.card.title or "L4-L5" in window.card.card.title
+    text = window.card.toPlainText()
+    assert "Dorsum of the foot at the third metatarsophalangeal joint" in text
+    assert "Sources" in text
+
+
+def test_far_lateral_toggle_moves_the_highlight_to_l4(window, qtbot):
+    """The far-lateral toggle re-reads the same disc as compressing the exiting L4 root."""
+    window.selection.select("disc:L4-L5")
+    window.herniation_actions["far_lateral"].trigger()
+    assert window.selection.highlight.roots == ["L4"]
+    assert all(State.DERMATOME in i.states for i in window.scene.items_for("region:medial_leg"))
+
+
+def test_region_click_shows_root_and_nerve_in_distinct_styles(window, qtbot):
+    """Clicking the top of the foot shows L5 (orange) and the peroneal nerve (blue, dashed)."""
+    scene = window.scene
+    click_scene_point(qtbot, window.view, scene.probe_point("region:dorsum_of_foot"))
+    assert window.selection.highlight.roots[0] == "L5"
+    spn = scene.items_for("nerve:superficial_peroneal")
+    assert spn and all(State.NERVE_PATH in i.states for i in spn)
+    assert all(State.ROOT_PATH in i.states for i in scene.items_for("root:L5"))
+    text = window.card.toPlainText()
+    assert "Superficial peroneal" in text and "L5 nerve root" in text
+
+
+def test_keyboard_walks_levels_and_selects(window, qtbot):
+    """Up/Down move along the spine, Enter selects, Esc clears."""
+    view = window.view
+    view.setFocus()
+    window.selection.select("vertebra:L4")
+    qtbot.keyClick(view, Qt.Key.Key_Down)
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert window.selection.target == "disc:L4-L5"
+    qtbot.keyClick(view, Qt.Key.Key_Down)
+    qtbot.keyClick(view, Qt.Key.Key_Enter)
+    assert window.selection.target == "vertebra:L5"
+    qtbot.keyClick(view, Qt.Key.Key_Up)
+    qtbot.keyClick(view, Qt.Key.Key_Up)
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert window.selection.target == "vertebra:L4"
+    qtbot.keyClick(view, Qt.Key.Key_Escape)
+    assert window.selection.target == "" and window.selection.highlight is None
+    assert not any(i.states for i in window.scene.structure_items())
+
+
+def test_zoom_keys_and_fit(window, qtbot):
+    """Plus zooms in, minus zooms out, 0 fits the whole plate again."""
+    view = window.view
+    view.setFocus()
+    start = view.current_scale()
+    qtbot.keyClick(view, Qt.Key.Key_Plus)
+    assert view.current_scale() == pytest.approx(start * 1.25)
+    qtbot.keyClick(view, Qt.Key.Key_Minus)
+    qtbot.keyClick(view, Qt.Key.Key_Minus)
+    assert view.current_scale() < start
+    qtbot.keyClick(view, Qt.Key.Key_0)
+    assert view.current_scale() == pytest.approx(start, rel=0.01)
+
+
+def test_drag_pans_instead_of_selecting(window, qtbot):
+    """Dragging the plate pans it and does not select what was under the pointer."""
+    view = window.view
+    view.zoom_by(3)
+    point = window.scene.probe_point("disc:L4-L5")
+    view.centerOn(point)
+    start = view.mapFromScene(point)
+    before = view.horizontalScrollBar().value(), view.verticalScrollBar().value()
+    qtbot.mousePress(view.viewport(), Qt.MouseButton.LeftButton, pos=start)
+    for step in range(1, 6):
+        qtbot.mouseMove(view.viewport(), start + (start * 0 + type(start)(step * 20, step * 10)))
+    qtbot.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton,
+                       pos=start + type(start)(100, 50))
+    after = view.horizontalScrollBar().value(), view.verticalScrollBar().value()
+    assert after != before
+    assert window.selection.target == ""
+
+
+def test_hover_shows_the_name(window, qtbot):
+    """Moving the pointer over a structure outlines it and names it in the status bar."""
+    view = window.view
+    point = window.scene.probe_point("root:L5")
+    qtbot.mouseMove(view.viewport(), view.mapFromScene(point))
+    assert window.hover_label.text() == "L5 nerve root"
+    assert all(State.HOVERED in i.states for i in window.scene.items_for("root:L5"))

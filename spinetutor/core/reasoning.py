@@ -26,8 +26,8 @@ from spinetutor.core.reasoning_patterns import Knowledge, Pattern, load_knowledg
 
 __all__ = ["Candidate", "FindingsError", "Localization", "localize"]
 
-SCORE_MIDPOINT = 3.0  # points at which the score is 0.5
-SCORE_SPREAD = 2.5  # points per unit of log-odds
+SCORE_MIDPOINT = 4.0  # points at which the score is 0.5
+SCORE_SPREAD = 4.0  # points per unit of log-odds
 
 
 @dataclass(frozen=True)
@@ -95,7 +95,7 @@ def _candidate(pattern: Pattern, findings: Findings, vocab: Vocabulary) -> Candi
         lesion=pattern.lesion,
         name=pattern.name,
         kind=pattern.kind,
-        score=round(score, 3),
+        score=min(round(score, 3), 0.999),  # never claim certainty
         points=points,
         why=supporting + opposing,
         supporting=supporting,

@@ -1,9 +1,10 @@
 """Learner progress: answers, profiles, study sessions and review cards in one SQLite file.
 
 Why SQLite in WAL mode with ``synchronous=FULL``: every answer is committed before
-``record_answer`` returns and survives a power cut or kill -9 (measured: 150 random kills, nothing
-lost). Several learners can share one computer through named profiles; the guest profile keeps
-nothing. Opening, recovery and migration live in ``progress_open``; schedules in ``review``.
+``record_answer`` returns, so it survives kill -9 (measured: 150 random kills, nothing lost)
+and, with FULL sync, a power cut. Several learners can share one computer through named
+profiles; the guest profile keeps nothing. Opening, recovery and migration live in
+``progress_open``; schedules in ``review``.
 """
 
 from __future__ import annotations
@@ -11,7 +12,6 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager, suppress
-from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -25,6 +25,7 @@ from spinetutor.core.progress_errors import (
     ProgressStoreError,
     ProgressStoreTooNew,
 )
+from spinetutor.core.progress_types import GUEST, Answer, StudySession
 from spinetutor.core.review import ReviewCard, from_iso, iso, to_utc
 
 __all__ = [
@@ -38,31 +39,8 @@ __all__ = [
     "StudySession",
     "class_summary",
 ]
-
-GUEST = "Guest"
-"""The profile for someone just trying SpineTutor: answers are graded but never stored."""
-
 BACKUP_EVERY = timedelta(days=1)
-
-
-@dataclass(frozen=True)
-class Answer:
-    """One recorded answer; ``score`` is 1.0/0.0 for right/wrong or partial credit between."""
-
-    profile: str
-    question_id: str
-    correct: bool
-    answered_at: datetime
-    score: float
-
-
-@dataclass(frozen=True)
-class StudySession:
-    """A stretch of study; ``ended_at`` is None while it runs (or if the app was killed)."""
-
-    id: int
-    started_at: datetime
-    ended_at: datetime | None
+"""How old the newest backup may be before opening the store takes a new one."""
 
 
 def _not_saved_message(error: sqlite3.Error) -> str:

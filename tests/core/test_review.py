@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 import time
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -166,3 +166,23 @@ def _timed(action) -> float:
     start = time.perf_counter()
     action()
     return time.perf_counter() - start
+
+
+def test_late_arriving_old_answer_does_not_rewind_the_schedule(store: ProgressStore) -> None:
+    """An answer stamped earlier than the last review (clock change) is kept but moves nothing."""
+    store.record_answer("ann", "q1", True, T0)
+    store.record_answer("ann", "q1", True, T0 + timedelta(minutes=10))
+    before = store.card("ann", "q1")
+    store.record_answer("ann", "q1", False, T0 - timedelta(days=1))
+    assert store.card("ann", "q1") == before
+    assert [a.correct for a in store.answers("ann")] == [False, True, True]
+
+
+def test_forecast_days_follow_the_learners_time_zone(store: ProgressStore) -> None:
+    """A review due late in the UTC evening shows on the next local day for a learner in Sydney."""
+    store.record_answer("ann", "q1", True, datetime(2026, 3, 2, 13, 50, tzinfo=UTC))  # due 14:00
+    sydney = timezone(timedelta(hours=11))
+    now = datetime(2026, 3, 2, 12, 0, tzinfo=UTC)
+    assert store.due_forecast("ann", now, days=2) == {date(2026, 3, 2): 1, date(2026, 3, 3): 0}
+    local = store.due_forecast("ann", now.astimezone(sydney), days=2)
+    assert local == {date(2026, 3, 2): 0, date(2026, 3, 3): 1}

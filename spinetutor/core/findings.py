@@ -35,8 +35,9 @@ class FindingsError(ValueError):
         self.key = key
         self.value = value
         self.allowed = tuple(allowed)
-        shown = ", ".join(str(a) for a in self.allowed)
-        super().__init__(f"findings '{key}': {problem} {value!r}; allowed: {shown}")
+        shown = ", ".join(str(a).lower() if isinstance(a, bool) else str(a) for a in self.allowed)
+        suffix = f"; allowed: {shown}" if shown else ""
+        super().__init__(f"findings '{key}': {problem} {value!r}{suffix}")
 
 
 @dataclass(frozen=True)

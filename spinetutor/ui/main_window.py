@@ -5,6 +5,8 @@ Layout and actions only; what a selection means is decided by the core and Selec
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QToolBar, QWidget
@@ -36,6 +38,10 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.view)
         self.card_dock = self.add_dock(self.card, "Information",
                                        Qt.DockWidgetArea.RightDockWidgetArea)
+        # A panel that wants plate clicks as answers (a quiz question, the consultation
+        # mode's "where do you feel it") installs a handler; it returns True when it used
+        # the click, otherwise the click selects as usual.
+        self.plate_click_handlers: list[Callable[[str], bool]] = []
         self.hover_label = QLabel("")
         self.statusBar().addWidget(self.hover_label, 1)
         self.statusBar().addPermanentWidget(QLabel("Educational use only \u2014 not a diagnosis"))
@@ -105,6 +111,9 @@ class MainWindow(QMainWindow):
 
     # ---- slots -----------------------------------------------------------------
     def _on_view_selection_requested(self, target: str) -> None:
+        for handler in reversed(self.plate_click_handlers):
+            if handler(target):
+                return
         self.selection.select(target)
 
     def _on_scene_structure_hovered(self, target: str) -> None:

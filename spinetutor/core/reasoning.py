@@ -125,21 +125,23 @@ def _generic(pattern: Pattern, atom: str, ref: str, vocab: Vocabulary) -> tuple[
     if head == "numb" and rest in vocab.regions:
         label = f"Numbness or tingling of the {vocab.regions[rest]}"
         if rest in pattern.core:
-            return w["numb_core"], f"{label} lies in the core skin area of {ref}."
+            return w["numb_core"], f"{label} lies in the core skin area affected by {ref}."
         if rest in pattern.also:
-            return w["numb_also"], f"{label} fits the wider, overlapping skin area of {ref}."
-        return -w["numb_outside"], f"{label} lies outside the skin area of {ref}."
+            return w["numb_also"], f"{label} fits the wider, overlapping area affected by {ref}."
+        return -w["numb_outside"], f"{label} lies outside the skin area affected by {ref}."
     if head == "pain" and rest in vocab.regions:
         label = f"Pain in the {vocab.regions[rest]}"
         if rest in pattern.pain:
             return w["pain_fits"], f"{label} fits where {ref} causes pain."
         if rest in pattern.core or rest in pattern.also:
-            return w["pain_sensory"], f"{label} lies in the skin area of {ref}."
+            return w["pain_sensory"], f"{label} lies in the skin area affected by {ref}."
         return -w["pain_outside"], f"{label} is not where {ref} usually causes pain."
     if head == "weak" and rest in vocab.movements:
         label = f"Weakness in {vocab.movements[rest]}"
         if rest in pattern.motor:
-            return pattern.motor[rest], f"{label} fits: {ref} supplies these muscles."
+            nerve = pattern.kind in ("root", "peripheral")
+            note = ", which supplies these muscles" if nerve else ""
+            return pattern.motor[rest], f"{label} fits {ref}{note}."
         return -w["weak_outside"], f"{label} is not explained by {ref}."
     if head == "normal" and rest in pattern.motor:
         label = f"Normal strength in {vocab.movements[rest]}"

@@ -397,3 +397,32 @@ def test_core_does_not_import_qt() -> None:
         "assert 'PySide6' not in [m.split('.')[0] for m in sys.modules if sys.modules[m]]\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_random_valid_finding_sets_always_explain_themselves() -> None:
+    """Any valid combination gives sorted candidates with readable reasons and no id leaks."""
+    import random
+
+    vocab = load_vocabulary()
+    rng = random.Random(20261122)
+    for _ in range(300):
+        moves = rng.sample(list(vocab.movements), 4)
+        findings: dict[str, Any] = {
+            "side": rng.choice(vocab.sides),
+            "pain": rng.sample(list(vocab.regions), rng.randint(0, 3)),
+            "numb": rng.sample(list(vocab.regions), rng.randint(0, 3)),
+            "weak": moves[: rng.randint(0, 2)],
+            "normal_strength": moves[2:],
+            "reflex": {r: rng.choice(vocab.reflex_values)
+                       for r in rng.sample(list(vocab.reflexes), 2)},
+            "tests": {t: rng.choice(vocab.test_values) for t in rng.sample(list(vocab.tests), 3)},
+            "history": {k: rng.choice(v) for k, v in vocab.history.items() if v},
+        }
+        findings["history"]["triggers"] = rng.sample(list(vocab.triggers), 2)
+        result = localize(findings)
+        points = [c.points for c in result.candidates]
+        assert points == sorted(points, reverse=True)
+        for cand in result.candidates:
+            assert cand.supporting, cand.lesion
+            assert all("_" not in s and s.endswith(".") for s in cand.why), cand.why
+        assert result.urgent == bool(result.red_flags)

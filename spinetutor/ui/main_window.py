@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QToolBar, QWidget
 
@@ -16,6 +16,7 @@ from spinetutor.core.atlas import Atlas
 from spinetutor.core.atlas_model import Highlight
 from spinetutor.ui.diagram.scene import PlateScene
 from spinetutor.ui.diagram.view import PlateView
+from spinetutor.ui.modes.base import Mode
 from spinetutor.ui.panels.info_card import InfoCard
 from spinetutor.ui.selection import SelectionModel
 
@@ -27,6 +28,7 @@ HERNIATION_LABELS = {
 
 
 class MainWindow(QMainWindow):
+    mode_changed = Signal(str)
     def __init__(self, atlas: Atlas, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("SpineTutor \u2014 from the lower spine to the foot")
@@ -51,7 +53,32 @@ class MainWindow(QMainWindow):
         self.scene.structure_hovered.connect(self._on_scene_structure_hovered)
         self.selection.selection_changed.connect(self._on_selection_changed)
         self.selection.herniation_changed.connect(self._on_selection_herniation_changed)
+        self.modes: dict[str, Mode] = {}
+        self.mode: Mode | None = None
         self.resize(1500, 900)
+
+    # ---- modes -----------------------------------------------------------------
+    def add_mode(self, mode: Mode) -> None:
+        """Register a mode and give it a checkable entry in the Mode menu and toolbar."""
+        self.modes[mode.name] = mode
+        action = QAction(mode.title, self, checkable=True)
+        action.setObjectName(f"mode-{mode.name}")
+        action.triggered.connect(lambda _=False, n=mode.name: self.set_mode(n))
+        self.mode_group.addAction(action)
+        self.mode_menu.addAction(action)
+        self.mode_toolbar.addAction(action)
+        self.mode_actions[mode.name] = action
+
+    def set_mode(self, name: str) -> None:
+        if self.mode is not None and self.mode.name == name:
+            return
+        if self.mode is not None:
+            self.mode.deactivate()
+        self.selection.clear()
+        self.mode = self.modes[name]
+        self.mode_actions[name].setChecked(True)
+        self.mode.activate()
+        self.mode_changed.emit(name)
 
     def add_dock(self, widget: QWidget, title: str, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -67,6 +94,12 @@ class MainWindow(QMainWindow):
         self.file_menu = self.menuBar().addMenu("&File")
         quit_action = QAction("&Quit", self, shortcut=QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
+        self.mode_menu = self.menuBar().addMenu("&Mode")
+        self.mode_toolbar = QToolBar("Mode", self)
+        self.mode_toolbar.setObjectName("toolbar-mode")
+        self.addToolBar(self.mode_toolbar)
+        self.mode_group = QActionGroup(self)
+        self.mode_actions: dict[str, QAction] = {}
         self.view_menu = self.menuBar().addMenu("&View")
         toolbar = QToolBar("Plate", self)
         toolbar.setObjectName("toolbar-plate")

@@ -1,0 +1,1 @@
+"""Modes of the main window (study, consult, present): small objects with activate/deactivate."""

@@ -6,6 +6,7 @@ links) fast; markdown-it only confirms suspected HTML so code spans like `<b>` a
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -45,8 +46,8 @@ class CheckContext:
     """Everything a check needs about one file; problems are appended to ``problems``."""
 
     doc: YamlDocument
-    pack_root: Path
-    file_dir: Path
+    pack_root: str  # resolved (realpath) folder of the pack
+    file_dir: str  # resolved folder of this file
     known_targets: Callable[[str], bool] | None
     suggest: Callable[[str], str | None]
     problems: list[ContentError] = field(default_factory=list)
@@ -85,22 +86,23 @@ def check_image(ctx: CheckContext, path: Path_, name: str, mark: tuple[int, int]
     if ".." in PurePosixPath(name.replace("\\", "/")).parts:
         add(f"image path '{name}' uses '..'", "keep pictures inside the pack folder")
         return
-    resolved = (ctx.file_dir / name).resolve()
-    if not resolved.is_relative_to(ctx.pack_root):
+    resolved = os.path.realpath(os.path.join(ctx.file_dir, name))
+    if not resolved.startswith(ctx.pack_root + os.sep):
         add(f"image '{name}' resolves outside the pack", "copy the picture into the pack")
         return
-    if resolved.suffix.lower() not in IMAGE_SUFFIXES:
+    if os.path.splitext(resolved)[1].lower() not in IMAGE_SUFFIXES:
         add(f"image '{name}' is not a picture file", "use .png, .jpg, .gif, .svg or .webp")
         return
-    if not resolved.is_file():
-        siblings = [p.name for p in resolved.parent.iterdir()] if resolved.parent.is_dir() else []
-        add(f"image '{name}' not found", did_you_mean(resolved.name, siblings))
+    if not os.path.isfile(resolved):
+        folder = Path(resolved).parent
+        siblings = [p.name for p in folder.iterdir()] if folder.is_dir() else []
+        add(f"image '{name}' not found", did_you_mean(Path(resolved).name, siblings))
 
 
 def check_text(ctx: CheckContext, path: Path_, text: str) -> None:
     """Markdown: no raw HTML, images inside the pack, links to spinetutor: targets or the web."""
     if "<" in text and _HTML_HINT.search(text):
-        for snippet in _html_snippets(text):
+        for snippet in _html_snippets(text)[:1]:  # one report per text is enough
             ctx.add_at(
                 ctx.doc.find_in_value(path, snippet),
                 f"raw HTML is not allowed in lesson text ({snippet!r})",
@@ -174,10 +176,10 @@ def check_quiz(ctx: CheckContext, quiz: Quiz, lesson_id: str | None) -> None:
         qpath = (*base, "questions", q_index)
         for t_index, target in enumerate(question.about):
             check_target(ctx, (*qpath, "about", t_index), target)
-        for key in ("prompt", "explanation", "case"):
-            text = getattr(question, key, None)
-            if isinstance(text, str):
-                check_text(ctx, (*qpath, key), text)
+        check_text(ctx, (*qpath, "prompt"), question.prompt)
+        check_text(ctx, (*qpath, "explanation"), question.explanation)
+        if isinstance(question, CaseVignette):
+            check_text(ctx, (*qpath, "case"), question.case)
         _check_question_answers(ctx, question, qpath)
 
 

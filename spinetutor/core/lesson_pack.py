@@ -8,6 +8,7 @@ are reported; lessons and quizzes from good files load. Atlas knowledge comes in
 from __future__ import annotations
 
 import difflib
+import gc
 import os
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
@@ -108,12 +109,17 @@ def load_lesson_file(
     if doc.data is None:
         problem = ContentError(name, 1, 1, "the file is empty", "start with 'lesson:' or 'quiz:'")
         return FileResult(path, None, None, (problem,), doc)
+    if not isinstance(doc.data, dict):
+        problem = doc.error((), "a lesson file must be a mapping starting with 'lesson:' or "
+                            "'quiz:'", "see docs/AUTHORING.md for a complete example")
+        return FileResult(path, None, None, (problem,), doc)
     try:
         parsed = LessonFile.model_validate(doc.data)
     except ValidationError as exc:
         return FileResult(path, None, None, tuple(validation_errors(doc, exc, _MODELS, suggest)),
                           doc)
-    ctx = CheckContext(doc, pack_root.resolve(), path.resolve().parent, known_targets, suggest)
+    ctx = CheckContext(doc, os.path.realpath(pack_root), os.path.dirname(os.path.realpath(path)),
+                       known_targets, suggest)
     lesson, quiz = parsed.lesson, parsed.quiz
     if lesson is not None:
         check_lesson(ctx, lesson)
@@ -144,8 +150,14 @@ def load_pack(
     root: str | Path,
     known_targets: TargetPredicate | None = None,
     suggestions: Iterable[str] = (),
+    cache: PackCache | None = None,
 ) -> LoadedPack:
-    """Load every lesson file of a pack folder; never raises for bad content."""
+    """Load every lesson file of a pack folder (or one file); never raises for bad content.
+
+    ``cache`` (optional, owned by the caller) keeps each file's result keyed by its size and
+    modification time, so reloading after one file is saved re-reads only that file. Use a new
+    cache when the atlas changes.
+    """
     root = Path(root)
     name = display_path(root)
     if not root.exists():
@@ -161,8 +173,41 @@ def load_pack(
         return LoadedPack((), (), (problem,))
     pack_root = root.parent if root.is_file() else root
     suggest = make_suggester(frozenset(suggestions))
-    results = [load_lesson_file(path, pack_root, known_targets, suggest) for path in files]
-    return _combine(results)
+    was_enabled = gc.isenabled()
+    gc.disable()  # parsing makes ~200 small acyclic objects per question; GC passes only cost
+    try:
+        results = [_cached(cache, path, pack_root, known_targets, suggest) for path in files]
+        return _combine(results)
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+class PackCache(dict[str, tuple[tuple[int, int], FileResult]]):
+    """Per-file results from earlier loads: path -> ((size, mtime_ns), result)."""
+
+
+def _cached(
+    cache: PackCache | None,
+    path: Path,
+    pack_root: Path,
+    known_targets: TargetPredicate | None,
+    suggest: Callable[[str], str | None],
+) -> FileResult:
+    if cache is None:
+        return load_lesson_file(path, pack_root, known_targets, suggest)
+    try:
+        stat = path.stat()
+        signature = (stat.st_size, stat.st_mtime_ns)
+    except OSError:
+        return load_lesson_file(path, pack_root, known_targets, suggest)
+    key = str(path)
+    hit = cache.get(key)
+    if hit is not None and hit[0] == signature:
+        return hit[1]
+    result = load_lesson_file(path, pack_root, known_targets, suggest)
+    cache[key] = (signature, result)
+    return result
 
 
 def _combine(results: list[FileResult]) -> LoadedPack:

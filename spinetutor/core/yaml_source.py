@@ -14,7 +14,8 @@ one), so every check sees every event:
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -67,19 +68,19 @@ class ContentError(Exception):
 class YamlDocument:
     """Plain data from one file plus where each value (and each mapping key) starts.
 
-    ``marks[path]`` is the 1-based (line, column) of the value at ``path``, e.g.
-    ``("quiz", "questions", 3, "answer")``; ``key_marks[path]`` is where its key is written.
+    ``mark(path)`` gives the 1-based (line, column) of the value at ``path``, e.g.
+    ``("quiz", "questions", 3, "answer")``; ``mark(path, key=True)`` where its key is written.
+    Raw parser marks are stored and converted only when a problem is reported (speed).
     """
 
     file: str
     data: Any
     source: str
-    marks: dict[Path_, tuple[int, int]] = field(default_factory=dict)
-    key_marks: dict[Path_, tuple[int, int]] = field(default_factory=dict)
-    offsets: dict[Path_, int] = field(default_factory=dict)
+    marks: dict[Path_, Any] = field(default_factory=dict)
+    key_marks: dict[Path_, Any] = field(default_factory=dict)
+    _line_starts: list[int] | None = field(default=None, repr=False)
 
-    def mark(self, path: Path_, *, key: bool = False) -> tuple[int, int]:
-        """The mark of ``path`` or of its nearest ancestor that has one."""
+    def _raw_mark(self, path: Path_, key: bool) -> Any:
         path = tuple(path)
         while True:
             if key and path in self.key_marks:
@@ -87,8 +88,13 @@ class YamlDocument:
             if path in self.marks:
                 return self.marks[path]
             if not path:
-                return (1, 1)
+                return None
             path = path[:-1]
+
+    def mark(self, path: Path_, *, key: bool = False) -> tuple[int, int]:
+        """The (line, column) of ``path`` or of its nearest ancestor that has one."""
+        raw = self._raw_mark(path, key)
+        return (raw.line + 1, raw.column + 1) if raw is not None else (1, 1)
 
     def error(
         self, path: Path_, message: str, fix: str | None = None, *, key: bool = False
@@ -101,9 +107,14 @@ class YamlDocument:
 
         Used to name the exact line of, say, raw HTML inside a multi-line Markdown block.
         """
-        start = self.offsets.get(tuple(path))
-        if start is not None:
-            index = self.source.find(snippet, start)
+        raw = self._raw_mark(path, False)
+        if raw is not None:
+            # libyaml's mark.index counts bytes, not characters: go by line and column instead
+            if self._line_starts is None:
+                self._line_starts = [0] + [m.end() for m in re.finditer("\n", self.source)]
+            starts = self._line_starts
+            begin = starts[raw.line] + raw.column if raw.line < len(starts) else 0
+            index = self.source.find(snippet, begin)
             if index >= 0:
                 line = self.source.count("\n", 0, index) + 1
                 column = index - (self.source.rfind("\n", 0, index) + 1) + 1
@@ -147,9 +158,9 @@ def load_yaml_bytes(raw: bytes, name: str) -> YamlDocument:
 def load_yaml_text(text: str, name: str) -> YamlDocument:
     """Parse one YAML document from text into plain data with marks."""
     doc = YamlDocument(file=name, data=None, source=text)
-    events = yaml.parse(text, Loader=_Loader)
+    loader = _Loader(text)
     try:
-        _Composer(doc, events).run()
+        _Composer(doc, loader.get_event).run()
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
@@ -161,18 +172,27 @@ def load_yaml_text(text: str, name: str) -> YamlDocument:
         ) from None
     except yaml.YAMLError as exc:
         raise ContentError(name, 1, 1, f"YAML error: {exc}") from None
+    finally:
+        loader.dispose()
     return doc
 
 
-class _Composer:
-    """Builds dicts/lists/strings from parser events, refusing anything unsafe or ambiguous."""
+_Scalar, _SeqStart, _SeqEnd = yaml.ScalarEvent, yaml.SequenceStartEvent, yaml.SequenceEndEvent
+_MapStart, _MapEnd = yaml.MappingStartEvent, yaml.MappingEndEvent
+_PLAIN_STYLES = (None, "")
 
-    def __init__(self, doc: YamlDocument, events: Iterator[yaml.Event]) -> None:
+
+class _Composer:
+    """Builds dicts/lists/strings from parser events, refusing anything unsafe or ambiguous.
+
+    This is the hot path of loading a pack: type checks use ``type(x) is``, marks are stored raw.
+    """
+
+    def __init__(self, doc: YamlDocument, get_event: Callable[[], yaml.Event]) -> None:
         self.doc = doc
-        self.events = events
+        self.get_event = get_event
         self.marks = doc.marks
         self.key_marks = doc.key_marks
-        self.offsets = doc.offsets
 
     def fail(self, event: yaml.Event, message: str, fix: str | None = None) -> ContentError:
         mark = event.start_mark
@@ -180,8 +200,12 @@ class _Composer:
 
     def run(self) -> None:
         documents = 0
-        for event in self.events:
-            if isinstance(event, yaml.DocumentStartEvent):
+        while True:
+            event = self.get_event()
+            kind = type(event)
+            if kind is yaml.StreamEndEvent:
+                return
+            if kind is yaml.DocumentStartEvent:
                 documents += 1
                 if documents > 1:
                     raise self.fail(
@@ -191,8 +215,9 @@ class _Composer:
             elif isinstance(event, yaml.NodeEvent):
                 self.doc.data = self.node(event, (), 1)
 
-    def check(self, event: yaml.NodeEvent) -> None:
-        if isinstance(event, yaml.AliasEvent):
+    def refuse(self, event: yaml.NodeEvent) -> None:
+        """Raise for an alias, anchor or non-standard tag on ``event`` (if it has one)."""
+        if type(event) is yaml.AliasEvent:
             raise self.fail(
                 event, f"YAML aliases ('*{event.anchor}') are not allowed",
                 "write the value out in full",
@@ -211,53 +236,72 @@ class _Composer:
             )
 
     def node(self, event: yaml.Event, path: Path_, depth: int) -> Any:
-        self.check(event)
-        mark = event.start_mark
-        self.marks[path] = (mark.line + 1, mark.column + 1)
-        if isinstance(event, yaml.ScalarEvent):
-            self.offsets[path] = mark.index
-            if event.style in (None, "") and event.implicit[0]:
-                return None if event.value in _NULLS else event.value
-            if event.tag == "tag:yaml.org,2002:null":
-                return None
-            return event.value
+        if event.anchor is not None or event.tag is not None or type(event) is yaml.AliasEvent:
+            self.refuse(event)
+        self.marks[path] = event.start_mark
+        kind = type(event)
+        if kind is _Scalar:
+            value = event.value
+            if event.style in _PLAIN_STYLES and event.implicit[0]:
+                return None if value in _NULLS else value
+            return None if event.tag == "tag:yaml.org,2002:null" else value
         if depth > MAX_DEPTH:
             raise self.fail(
                 event, f"nesting is deeper than {MAX_DEPTH} levels",
                 "a lesson never needs this much nesting; check the indentation",
             )
-        if isinstance(event, yaml.SequenceStartEvent):
-            items: list[Any] = []
-            for index, child in enumerate(self.children(yaml.SequenceEndEvent)):
-                items.append(self.node(child, (*path, index), depth + 1))
-            return items
-        if isinstance(event, yaml.MappingStartEvent):
+        if kind is _SeqStart:
+            return self.sequence(path, depth)
+        if kind is _MapStart:
             return self.mapping(path, depth)
         raise self.fail(event, "unexpected YAML content")
 
-    def children(self, end: type) -> Iterator[yaml.Event]:
-        for event in self.events:
-            if isinstance(event, end):
-                return
-            yield event
+    def sequence(self, path: Path_, depth: int) -> list[Any]:
+        items: list[Any] = []
+        get_event, node, marks = self.get_event, self.node, self.marks
+        depth += 1
+        while True:
+            event = get_event()
+            kind = type(event)
+            if kind is _SeqEnd:
+                return items
+            item_path = (*path, len(items))
+            if kind is _Scalar and event.tag is None and event.anchor is None:
+                marks[item_path] = event.start_mark  # inlined plain/quoted scalar: hot path
+                value = event.value
+                if event.style in _PLAIN_STYLES and value in _NULLS:
+                    value = None
+                items.append(value)
+            else:
+                items.append(node(event, item_path, depth))
 
     def mapping(self, path: Path_, depth: int) -> dict[str, Any]:
         result: dict[str, Any] = {}
-        children = self.children(yaml.MappingEndEvent)
-        for key_event in children:
-            self.check(key_event)
-            if not isinstance(key_event, yaml.ScalarEvent):
+        get_event, node, marks, key_marks = self.get_event, self.node, self.marks, self.key_marks
+        depth += 1
+        while True:
+            key_event = get_event()
+            kind = type(key_event)
+            if kind is _MapEnd:
+                return result
+            if kind is not _Scalar or key_event.anchor is not None or key_event.tag is not None:
+                self.refuse(key_event)
                 raise self.fail(key_event, "a key must be a plain word, not a list or mapping")
             key = key_event.value
-            mark = key_event.start_mark
             key_path = (*path, key)
             if key in result:
-                first_line = self.key_marks[key_path][0]
+                first_line = key_marks[key_path].line + 1
                 raise self.fail(
                     key_event, f"duplicate key '{key}' (first given on line {first_line})",
                     "keep one of them",
                 )
-            self.key_marks[key_path] = (mark.line + 1, mark.column + 1)
-            value_event = next(children)
-            result[key] = self.node(value_event, key_path, depth + 1)
-        return result
+            key_marks[key_path] = key_event.start_mark
+            event = get_event()
+            if type(event) is _Scalar and event.tag is None and event.anchor is None:
+                marks[key_path] = event.start_mark  # inlined plain/quoted scalar: hot path
+                value = event.value
+                if event.style in _PLAIN_STYLES and value in _NULLS:
+                    value = None
+                result[key] = value
+            else:
+                result[key] = node(event, key_path, depth)

@@ -23,7 +23,8 @@ def build_schema() -> dict[str, Any]:
         title="SpineTutor lesson file",
         anyOf=[{"required": ["lesson"]}, {"required": ["quiz"]}],
     )
-    return {"$schema": "https://json-schema.org/draft/2020-12/schema", **schema}
+    # draft-07 is what editors (yaml-language-server) understand best; $defs refs still resolve.
+    return {"$schema": "http://json-schema.org/draft-07/schema#", **schema}
 
 
 def schema_text() -> str:

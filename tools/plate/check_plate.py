@@ -1,0 +1,150 @@
+"""Check the plate SVG against the id contract; exit 1 on any problem.
+
+    .venv/bin/python tools/plate/check_plate.py [--svg assets/plate/plate.svg]
+
+Checks: the three top-level groups (order, no transform), that `structures` holds only
+<path> elements with contract ids, that every required id is present and no unexpected id
+uses a reserved kind, and that ids are unique.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[2]
+SVG_NS = "{http://www.w3.org/2000/svg}"
+KINDS = ("vertebra.", "disc.", "root.", "landmark.", "nerve.", "patch.")
+
+VERTEBRAE = ([f"C{i}" for i in range(1, 8)] + [f"T{i}" for i in range(1, 13)]
+             + [f"L{i}" for i in range(1, 6)] + [f"S{i}" for i in range(1, 6)]
+             + [f"Co{i}" for i in range(1, 5)])
+DETAIL_VERTEBRAE = (["T12"] + [f"L{i}" for i in range(1, 6)] + [f"S{i}" for i in range(1, 6)]
+                    + [f"Co{i}" for i in range(1, 5)])
+ROOTS = [f"L{i}" for i in range(1, 6)] + [f"S{i}" for i in range(1, 6)]
+NERVES = ["lumbosacral_plexus", "ilioinguinal", "lateral_femoral_cutaneous", "femoral",
+          "obturator", "saphenous", "superior_gluteal", "posterior_femoral_cutaneous", "sciatic",
+          "tibial", "common_peroneal", "deep_peroneal", "superficial_peroneal", "sural",
+          "medial_plantar", "lateral_plantar", "medial_calcaneal", "pudendal"]
+LANDMARKS_REQUIRED = ["spinal_cord.detail", "conus_medullaris.detail", "cauda_equina.detail"]
+LANDMARKS_OPTIONAL = ["spinal_cord"]
+
+
+def overview_discs() -> list[str]:
+    seq = VERTEBRAE[1:24] + ["S1"]          # C2 .. L5, then S1
+    return [f"{a}-{b}" for a, b in zip(seq, seq[1:], strict=False)]
+
+
+def required_ids(patch_ids: list[str]) -> set[str]:
+    ids = {f"vertebra.{v}" for v in VERTEBRAE}
+    ids |= {f"vertebra.{v}.detail" for v in DETAIL_VERTEBRAE}
+    ids |= {f"disc.{d}" for d in overview_discs()}
+    ids |= {f"disc.{d}.detail" for d in ["T12-L1", "L1-L2", "L2-L3", "L3-L4", "L4-L5", "L5-S1"]}
+    ids |= {f"landmark.{x}" for x in LANDMARKS_REQUIRED}
+    ids |= {f"patch.{p}" for p in patch_ids}
+    return ids
+
+
+def check(svg: Path, patches: Path) -> list[str]:
+    problems: list[str] = []
+    tree = ET.parse(svg)
+    root = tree.getroot()
+    groups = [c for c in root if c.tag == f"{SVG_NS}g"]
+    gids = [g.get("id") for g in groups]
+    if gids != ["art-back", "structures", "art-front"]:
+        problems.append(f"top-level groups are {gids}, want art-back, structures, art-front")
+    for g in groups:
+        if g.get("transform"):
+            problems.append(f"top-level group {g.get('id')} has a transform")
+    patch_ids = [p["id"] for p in yaml.safe_load(patches.read_text())["patches"]]
+    need = required_ids(patch_ids)
+    allowed_roots = {f"root.{r}" for r in ROOTS}
+    struct = next((g for g in groups if g.get("id") == "structures"), None)
+    found: list[str] = []
+    if struct is None:
+        problems.append("no structures group")
+        return problems
+    for el in struct.iter():
+        if el is struct:
+            continue
+        tag = el.tag.replace(SVG_NS, "")
+        eid = el.get("id")
+        if tag == "g":
+            continue
+        if tag != "path":
+            problems.append(f"structures holds a <{tag}> ({eid})")
+            continue
+        if not eid:
+            problems.append("structures holds a path without id")
+            continue
+        if not el.get("d"):
+            problems.append(f"{eid}: empty path data")
+        found.append(eid)
+    seen: set[str] = set()
+    for eid in found:
+        if eid in seen:
+            problems.append(f"duplicate id {eid}")
+        seen.add(eid)
+        kind = eid.split(".")[0]
+        if eid in need:
+            continue
+        if kind == "root":
+            base = ".".join(eid.split(".")[:2])
+            if base not in allowed_roots:
+                problems.append(f"unexpected root id {eid}")
+        elif kind == "nerve":
+            name = eid.split(".")[1]
+            if name not in NERVES:
+                problems.append(f"unexpected nerve id {eid}")
+        elif kind == "landmark":
+            if eid.split(".", 1)[1] not in LANDMARKS_OPTIONAL:
+                problems.append(f"unexpected landmark id {eid}")
+        else:
+            problems.append(f"unexpected id in structures: {eid}")
+        if not re.fullmatch(r"[a-z]+\.[A-Za-z0-9_\-]+(\.[A-Za-z0-9_\-]+)?", eid):
+            problems.append(f"id does not follow kind.name[.variant]: {eid}")
+    for eid in sorted(need - seen):
+        problems.append(f"missing {eid}")
+    for r in ROOTS:
+        if not any(e == f"root.{r}" or e.startswith(f"root.{r}.") for e in seen):
+            problems.append(f"missing root.{r}")
+    for n in NERVES:
+        if not any(e == f"nerve.{n}" or e.startswith(f"nerve.{n}.") for e in seen):
+            problems.append(f"missing nerve.{n}[.variant]")
+    # ids outside structures must not use a reserved kind
+    for el in root.iter():
+        eid = el.get("id")
+        if eid and eid.startswith(KINDS) and eid not in seen:
+            problems.append(f"reserved-kind id outside structures: {eid}")
+    # no clip-path / mask / filter
+    for el in root.iter():
+        for a in ("clip-path", "mask", "filter"):
+            if el.get(a):
+                problems.append(f"{el.get('id') or el.tag} uses {a}")
+    return problems
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description="Check plate.svg against the id contract")
+    ap.add_argument("--svg", type=Path, default=ROOT / "assets" / "plate" / "plate.svg")
+    ap.add_argument("--patches", type=Path,
+                    default=ROOT / "assets" / "atlas" / "skin_patches.yaml")
+    args = ap.parse_args(argv)
+    problems = check(args.svg, args.patches)
+    for p in problems:
+        print(p)
+    n = sum(1 for _ in ET.parse(args.svg).getroot().iter(f"{SVG_NS}path"))
+    if problems:
+        print(f"{len(problems)} problem(s)")
+        return 1
+    print(f"ok: id contract satisfied ({n} paths in the file)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,333 @@
+"""The progress dashboard: first what to study next, then how the learner is doing.
+
+Top of the page answers "what now?": a big "Review N due questions" button and the weakest
+topics, each with "Study this". Below, the charts explain why: accuracy per root beside the
+spine, answers and accuracy per day, and the reviews coming due. pyqtgraph (``charts``) is
+imported the first time the dashboard is shown, never at application start.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QShowEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from spinetutor.core.progress_stats import Accuracy, Dashboard, weakest_topics
+from spinetutor.ui.progress.look import (
+    INK,
+    LEGEND,
+    MUTED,
+    STRONG_FROM,
+    TRACK,
+    accuracy_colour,
+    duration,
+    percent,
+    plural,
+)
+from spinetutor.ui.progress.store_service import StoreService
+from spinetutor.ui.progress.tags import NameOf, questions_with_tag, tag_label
+
+WEAKEST_SHOWN = 3
+MIN_ANSWERS = 3
+STYLE = """
+QFrame#card { background: white; border: 1px solid #DDD8CC; border-radius: 8px; }
+QLabel#heading { font-size: 13pt; font-weight: 600; color: #222; }
+QLabel#hint { color: #6B6B6B; }
+QLabel#big { font-size: 17pt; font-weight: 700; color: #222; }
+QPushButton#review { font-size: 14pt; font-weight: 600; padding: 12px 20px; color: white;
+  background: #0072B2; border: none; border-radius: 6px; }
+QPushButton#review:disabled { background: #B9C7D1; }
+QPushButton[study="true"] { padding: 4px 14px; font-weight: 600; }
+"""
+
+
+class AccuracyBar(QWidget):
+    """A small bar: length and colour show accuracy; the number sits beside it as text."""
+
+    def __init__(self, accuracy: float, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.accuracy = accuracy
+        self.setFixedHeight(14)
+        self.setMinimumWidth(120)
+
+    def sizeHint(self) -> QSize:
+        return QSize(160, 14)
+
+    def paintEvent(self, _event: object) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        full = QRectF(self.rect()).adjusted(0, 2, 0, -2)
+        painter.setBrush(QColor(TRACK))
+        painter.drawRoundedRect(full, 4, 4)
+        painter.setBrush(QColor(accuracy_colour(self.accuracy)))
+        painter.drawRoundedRect(QRectF(full.x(), full.y(), max(full.width() * self.accuracy, 6),
+                                       full.height()), 4, 4)
+
+
+def _card(title: str, hint: str = "") -> tuple[QFrame, QVBoxLayout]:
+    frame = QFrame()
+    frame.setObjectName("card")
+    layout = QVBoxLayout(frame)
+    layout.setContentsMargins(14, 10, 14, 12)
+    heading = QLabel(title)
+    heading.setObjectName("heading")
+    layout.addWidget(heading)
+    if hint:
+        note = QLabel(hint)
+        note.setObjectName("hint")
+        note.setWordWrap(True)
+        layout.addWidget(note)
+    return frame, layout
+
+
+def _stat(value: str, caption: str) -> QWidget:
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(8, 0, 8, 0)
+    layout.setSpacing(0)
+    big = QLabel(value)
+    big.setObjectName("big")
+    small = QLabel(caption)
+    small.setObjectName("hint")
+    layout.addWidget(big, alignment=Qt.AlignmentFlag.AlignHCenter)
+    layout.addWidget(small, alignment=Qt.AlignmentFlag.AlignHCenter)
+    return box
+
+
+def _clear(layout: QVBoxLayout | QHBoxLayout | QGridLayout) -> None:
+    while layout.count():
+        item = layout.takeAt(0)
+        if item.widget() is not None:
+            item.widget().deleteLater()
+
+
+class ProgressDashboard(QWidget):
+    """Tells a learner at a glance what to study next; refreshes when answers change."""
+
+    study_requested = Signal(list)
+    review_requested = Signal(list)
+    start_requested = Signal()
+
+    def __init__(self, service: StoreService, question_tags: Mapping[str, Sequence[str]],
+                 name_of: NameOf | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.question_tags = {q: tuple(t) for q, t in question_tags.items()}
+        self.name_of = name_of
+        self.data: Dashboard | None = None
+        self.weakest: list[Accuracy] = []
+        self._charts: dict[str, object] = {}
+        self._dirty = True
+        self.setStyleSheet(STYLE)
+        self.setObjectName("progressDashboard")
+        self.pages = QStackedWidget()
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.pages)
+        self.pages.addWidget(self._build_empty_page())
+        self.pages.addWidget(self._build_main_page())
+        service.answers_changed.connect(self._on_service_answers_changed)
+        service.profile_changed.connect(self._on_service_profile_changed)
+
+    # -- building ---------------------------------------------------------------------------
+    def _build_empty_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        title = QLabel("No answers yet")
+        title.setStyleSheet("font-size: 20pt; font-weight: 700;")
+        self.empty_hint = QLabel()
+        self.empty_hint.setObjectName("hint")
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.start_button = QPushButton("Start the first lesson")
+        self.start_button.setObjectName("review")
+        self.start_button.clicked.connect(self.start_requested)
+        for widget in (title, self.empty_hint, self.start_button):
+            layout.addWidget(widget, alignment=Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
+        return page
+
+    def _build_main_page(self) -> QWidget:
+        page = QWidget()
+        grid = QGridLayout(page)
+        grid.setContentsMargins(12, 12, 12, 12)
+        grid.setSpacing(12)
+        header = QHBoxLayout()
+        self.title = QLabel()
+        self.title.setStyleSheet("font-size: 18pt; font-weight: 700;")
+        header.addWidget(self.title, 1)
+        self.stats_row = QHBoxLayout()
+        header.addLayout(self.stats_row)
+        grid.addLayout(header, 0, 0, 1, 2)
+
+        next_card, next_layout = _card("Study next")
+        self.review_button = QPushButton()
+        self.review_button.setObjectName("review")
+        self.review_button.clicked.connect(self._on_review_button_clicked)
+        self.review_hint = QLabel()
+        self.review_hint.setObjectName("hint")
+        next_layout.addWidget(self.review_button)
+        next_layout.addWidget(self.review_hint)
+        weak_title = QLabel("Your weakest topics")
+        weak_title.setStyleSheet("font-weight: 600; margin-top: 8px;")
+        next_layout.addWidget(weak_title)
+        self.weak_rows = QGridLayout()
+        self.weak_rows.setColumnStretch(1, 1)
+        next_layout.addLayout(self.weak_rows)
+        next_layout.addStretch(1)
+        grid.addWidget(next_card, 1, 0)
+
+        spine_card, self.spine_layout = _card(
+            "Accuracy per root", "Share of answers right for questions about each root "
+            "(in brackets: how many answers).")
+        legend = QLabel("   ".join(f"<span style='color:{c}'>■</span> {t}" for c, t in LEGEND))
+        legend.setObjectName("hint")
+        self.spine_layout.addWidget(legend)
+        grid.addWidget(spine_card, 1, 1, 2, 1)
+
+        activity_card, self.activity_layout = _card(
+            "Answers and accuracy per day", "Bars: questions answered. Dots: share right.")
+        forecast_card, self.forecast_layout = _card(
+            "Reviews due this week", "Today's bar includes any overdue.")
+        lower = QHBoxLayout()
+        lower.setSpacing(12)
+        forecast_card.setMaximumWidth(300)
+        lower.addWidget(activity_card, 1)
+        lower.addWidget(forecast_card)
+        grid.addLayout(lower, 2, 0)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
+        grid.setRowStretch(1, 1)
+        grid.setRowStretch(2, 1)
+        return page
+
+    def _ensure_charts(self) -> None:
+        """Import pyqtgraph and make the charts, the first time they are needed."""
+        if self._charts:
+            return
+        from spinetutor.ui.progress import charts
+
+        self._charts = {"spine": charts.SpineChart(), "activity": charts.ActivityChart(),
+                        "forecast": charts.ForecastChart()}
+        self.spine_layout.insertWidget(self.spine_layout.count() - 1, self._charts["spine"], 1)
+        self.activity_layout.addWidget(self._charts["activity"], 1)
+        self.forecast_layout.addWidget(self._charts["forecast"], 1)
+
+    # -- showing ----------------------------------------------------------------------------
+    def set_question_tags(self, question_tags: Mapping[str, Sequence[str]]) -> None:
+        """New content (another lesson pack): recompute what each question counts for."""
+        self.question_tags = {q: tuple(t) for q, t in question_tags.items()}
+        self._schedule_refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._dirty:
+            self.refresh()
+
+    def _schedule_refresh(self) -> None:
+        self._dirty = True
+        if self.isVisible():
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Recompute every number from the store and redraw."""
+        self._dirty = False
+        data = self.service.dashboard(self.question_tags)
+        self.data = data
+        if data.answered == 0:
+            self._show_empty()
+            return
+        self.pages.setCurrentIndex(1)
+        learner = self.service.profile
+        self.title.setText("Guest — nothing is kept" if self.service.is_guest
+                           else f"{learner}'s progress")
+        _clear(self.stats_row)
+        for value, caption in (
+            (plural(data.streak_days, "day"), "streak"),
+            (duration(data.time_studied), "time studied"),
+            (str(data.answered), "answers"),
+            (percent(data.accuracy), "right overall"),
+        ):
+            self.stats_row.addWidget(_stat(value, caption))
+        self._fill_study_next(data)
+        self._ensure_charts()
+        roots = {k: v for k, v in data.per_tag.items() if ":" not in k}
+        self._charts["spine"].set_data(roots)
+        self._charts["activity"].set_data(data.per_day, self.service.now().date())
+        self._charts["forecast"].set_data(data.due_by_day)
+
+    def _show_empty(self) -> None:
+        self.pages.setCurrentIndex(0)
+        if self.service.is_guest:
+            hint = ("You are studying as a guest, so nothing is kept. Choose a learner profile "
+                    "to see your progress here.")
+        else:
+            hint = ("Answer a few quiz questions and this page will show what to study next: "
+                    "your weakest roots and the reviews that are due.")
+        self.empty_hint.setText(hint)
+
+    def _fill_study_next(self, data: Dashboard) -> None:
+        due = data.due_now
+        self.review_button.setEnabled(due > 0)
+        if due:
+            self.review_button.setText(f"Review {plural(due, 'due question')}")
+            self.review_hint.setText("Spaced review: the questions you are about to forget.")
+        else:
+            self.review_button.setText("Nothing due for review today")
+            upcoming = sum(data.due_by_day.values())
+            self.review_hint.setText(f"{plural(upcoming, 'review')} coming this week."
+                                     if upcoming else "Try a new lesson or a weak topic below.")
+        _clear(self.weak_rows)
+        answers = self.service.answers()
+        ranked = weakest_topics(answers, self.question_tags, limit=WEAKEST_SHOWN,
+                                min_answers=MIN_ANSWERS)
+        self.weakest = [a for a in ranked if a.accuracy < STRONG_FROM]
+        if not self.weakest:
+            note = QLabel("No weak spots with enough answers yet — keep reviewing.")
+            note.setObjectName("hint")
+            self.weak_rows.addWidget(note, 0, 0, 1, 4)
+        for row, acc in enumerate(self.weakest):
+            self._add_weak_row(row, acc)
+
+    def _add_weak_row(self, row: int, acc: Accuracy) -> None:
+        name = QLabel(tag_label(acc.key, self.name_of))
+        name.setStyleSheet(f"font-weight: 600; color: {INK};")
+        value = QLabel(f"{percent(acc.accuracy)} right of {acc.answered}")
+        value.setStyleSheet(f"color: {MUTED};")
+        button = QPushButton("Study this")
+        button.setProperty("study", True)
+        button.setObjectName(f"study:{acc.key}")
+        button.clicked.connect(lambda _=False, tag=acc.key: self._on_study_button_clicked(tag))
+        self.weak_rows.addWidget(name, row, 0)
+        self.weak_rows.addWidget(AccuracyBar(acc.accuracy), row, 1)
+        self.weak_rows.addWidget(value, row, 2)
+        self.weak_rows.addWidget(button, row, 3)
+
+    # -- slots ------------------------------------------------------------------------------
+    def _on_service_answers_changed(self) -> None:
+        self._schedule_refresh()
+
+    def _on_service_profile_changed(self, _profile: str) -> None:
+        self._schedule_refresh()
+
+    def _on_review_button_clicked(self) -> None:
+        due = self.service.due_questions()
+        if due:
+            self.review_requested.emit(due)
+
+    def _on_study_button_clicked(self, tag: str) -> None:
+        ids = questions_with_tag(self.question_tags, tag)
+        self.study_requested.emit(self.service.study_order(ids))

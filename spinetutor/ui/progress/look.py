@@ -1,0 +1,43 @@
+"""Colours and wording shared by the dashboard and its charts (no pyqtgraph here).
+
+Accuracy colours come from the Okabe-Ito palette, which stays distinct for colour-blind
+viewers, and are never the only cue: every bar also carries its percentage as text.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+WEAK = "#D55E00"      # vermillion: under 60%
+FAIR = "#E69F00"      # orange: 60-79%
+STRONG = "#0072B2"    # blue: 80% and over
+TRACK = "#ECEAE4"     # the empty part of a bar
+INK = "#222222"
+MUTED = "#6B6B6B"
+SKY = "#56B4E9"
+WEAK_BELOW = 0.6
+STRONG_FROM = 0.8
+LEGEND = ((WEAK, "under 60%"), (FAIR, "60–79%"), (STRONG, "80% and over"))
+
+
+def accuracy_colour(accuracy: float) -> str:
+    if accuracy < WEAK_BELOW:
+        return WEAK
+    return FAIR if accuracy < STRONG_FROM else STRONG
+
+
+def percent(accuracy: float | None) -> str:
+    return "–" if accuracy is None else f"{round(accuracy * 100)}%"
+
+
+def duration(span: timedelta) -> str:
+    """'2 h 05 min', '14 min', 'none yet'."""
+    minutes = int(span.total_seconds() // 60)
+    if minutes <= 0:
+        return "none yet"
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours} h {minutes:02d} min" if hours else f"{minutes} min"
+
+
+def plural(count: int, word: str) -> str:
+    return f"{count} {word}" if count == 1 else f"{count} {word}s"

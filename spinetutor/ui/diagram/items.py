@@ -6,7 +6,7 @@ paints only when it is hovered, focused or part of a highlight.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPainterPathStroker, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
@@ -22,6 +22,14 @@ from spinetutor.ui.diagram.styles import (
 LINE_HIT_WIDTH = 11.0  # scene units: thin nerves and roots get a hit band this wide
 
 
+def _stroke(path: QPainterPath, width: float) -> QPainterPath:
+    stroker = QPainterPathStroker()
+    stroker.setWidth(width)
+    stroker.setCapStyle(Qt.PenCapStyle.RoundCap)
+    stroker.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    return stroker.createStroke(path)
+
+
 class StructureItem(QGraphicsItem):
     """A vertebra, disc, root, nerve, landmark or skin patch on the plate."""
 
@@ -33,12 +41,13 @@ class StructureItem(QGraphicsItem):
         self._path = shape.path
         self._stroke_width = max(shape.stroke_width, 1.0)
         if self.is_line:
-            stroker = QPainterPathStroker()
-            stroker.setWidth(max(LINE_HIT_WIDTH, self._stroke_width + 6))
-            stroker.setCapStyle(Qt.PenCapStyle.RoundCap)
-            self._hit = stroker.createStroke(self._path)
+            widths = (self._stroke_width + 1, self._stroke_width + 5,
+                      max(LINE_HIT_WIDTH, self._stroke_width + 6))
+            self._bands = [_stroke(self._path, w) for w in widths]
+            self._hit = self._bands[-1]
         else:
-            self._hit = QPainterPath(self._path)
+            self._bands = [QPainterPath(self._path)]
+            self._hit = self._bands[0]
         self._bounds = self._hit.boundingRect().adjusted(-4, -4, 4, 4)
         self.states: frozenset[State] = frozenset()
         self.setAcceptHoverEvents(False)
@@ -53,6 +62,13 @@ class StructureItem(QGraphicsItem):
 
     def outline(self) -> QPainterPath:
         return self._path
+
+    def nearness(self, point: QPointF) -> int | None:
+        """0 when the point is on the drawn structure, higher the further out in its hit band."""
+        for rank, band in enumerate(self._bands):
+            if band.contains(point):
+                return rank
+        return None
 
     @property
     def state(self) -> State:

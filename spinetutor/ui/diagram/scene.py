@@ -104,11 +104,30 @@ class PlateScene(QGraphicsScene):
         return frozenset(self._by_target)
 
     def item_at(self, pos: QPointF) -> StructureItem | None:
+        """The structure a click at `pos` means.
+
+        A nerve or root drawn under the pointer wins; so does the nearest line whose hit band
+        holds the point over skin or bone, so a near miss on a thin nerve still counts and
+        among crowded roots the closest wins. Over the cord and cauda equina only the drawn
+        line does, which leaves the cauda itself clickable. Otherwise the topmost area.
+        """
+        best: tuple[int, StructureItem] | None = None
+        area: StructureItem | None = None
         for item in self.items(pos, Qt.ItemSelectionMode.IntersectsItemShape,
                                Qt.SortOrder.DescendingOrder):
-            if isinstance(item, StructureItem):
-                return item
-        return None
+            if not isinstance(item, StructureItem):
+                continue
+            if not item.is_line:
+                if area is None:
+                    area = item
+                continue
+            rank = item.nearness(pos)
+            if rank is not None and (best is None or rank < best[0]):
+                best = (rank, item)
+        if best is not None and (best[0] == 0 or area is None
+                                 or (best[0] == 1 and area.zValue() < _Z["landmark"])):
+            return best[1]
+        return area if area is not None else (best[1] if best else None)
 
     def target_at(self, pos: QPointF) -> str:
         item = self.item_at(pos)
@@ -125,10 +144,11 @@ class PlateScene(QGraphicsScene):
                 rect = item.outline().boundingRect()
                 x0, y0, w, h = rect.left(), rect.top(), rect.width(), rect.height()
                 candidates = [rect.center()] + [
-                    QPointF(x0 + w * i / 12, y0 + h * j / 12)
-                    for i in range(1, 12) for j in range(1, 12)]
+                    QPointF(x0 + w * i / 24, y0 + h * j / 24)
+                    for i in range(1, 24) for j in range(1, 24)]
             for point in candidates:
-                if self.item_at(point) is item:
+                if all(self.item_at(point + QPointF(dx, dy)) is item
+                       for dx in (-1.0, 0, 1.0) for dy in (-1.0, 0, 1.0)):
                     return point
         return None
 

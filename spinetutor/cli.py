@@ -26,6 +26,8 @@ def build_parser() -> argparse.ArgumentParser:
                     "Educational use only.")
     parser.add_argument("--version", action="version", version=f"SpineTutor {__version__}")
     parser.add_argument("--lessons", type=Path, help="open this lesson pack folder")
+    parser.add_argument("--self-test", action="store_true",
+                        help="start offscreen, load everything, render once, exit 0 if all is well")
     sub = parser.add_subparsers(dest="command")
     sub.add_parser("gui", help="start the app (the default)")
     snap = sub.add_parser("snapshot", help="render the main window to a PNG")
@@ -59,6 +61,10 @@ def _snapshot(args: argparse.Namespace) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.self_test:
+        from spinetutor.ui.self_test import run_self_test
+
+        return run_self_test()
     if args.command == "snapshot":
         return _snapshot(args)
     if args.command == "validate":

@@ -10,10 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QShowEvent
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -24,93 +23,13 @@ from PySide6.QtWidgets import (
 )
 
 from spinetutor.core.progress_stats import Accuracy, Dashboard, weakest_topics
-from spinetutor.ui.progress.look import (
-    INK,
-    LEGEND,
-    MUTED,
-    STRONG_FROM,
-    TRACK,
-    accuracy_colour,
-    duration,
-    percent,
-    plural,
-)
+from spinetutor.ui.progress.dashboard_parts import STYLE, AccuracyBar, card, clear_layout, stat
+from spinetutor.ui.progress.look import INK, LEGEND, MUTED, STRONG_FROM, duration, percent, plural
 from spinetutor.ui.progress.store_service import StoreService
 from spinetutor.ui.progress.tags import NameOf, questions_with_tag, tag_label
 
 WEAKEST_SHOWN = 3
 MIN_ANSWERS = 3
-STYLE = """
-QFrame#card { background: white; border: 1px solid #DDD8CC; border-radius: 8px; }
-QLabel#heading { font-size: 13pt; font-weight: 600; color: #222; }
-QLabel#hint { color: #6B6B6B; }
-QLabel#big { font-size: 17pt; font-weight: 700; color: #222; }
-QPushButton#review { font-size: 14pt; font-weight: 600; padding: 12px 20px; color: white;
-  background: #0072B2; border: none; border-radius: 6px; }
-QPushButton#review:disabled { background: #B9C7D1; }
-QPushButton[study="true"] { padding: 4px 14px; font-weight: 600; }
-"""
-
-
-class AccuracyBar(QWidget):
-    """A small bar: length and colour show accuracy; the number sits beside it as text."""
-
-    def __init__(self, accuracy: float, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.accuracy = accuracy
-        self.setFixedHeight(14)
-        self.setMinimumWidth(120)
-
-    def sizeHint(self) -> QSize:
-        return QSize(160, 14)
-
-    def paintEvent(self, _event: object) -> None:
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(Qt.PenStyle.NoPen)
-        full = QRectF(self.rect()).adjusted(0, 2, 0, -2)
-        painter.setBrush(QColor(TRACK))
-        painter.drawRoundedRect(full, 4, 4)
-        painter.setBrush(QColor(accuracy_colour(self.accuracy)))
-        painter.drawRoundedRect(QRectF(full.x(), full.y(), max(full.width() * self.accuracy, 6),
-                                       full.height()), 4, 4)
-
-
-def _card(title: str, hint: str = "") -> tuple[QFrame, QVBoxLayout]:
-    frame = QFrame()
-    frame.setObjectName("card")
-    layout = QVBoxLayout(frame)
-    layout.setContentsMargins(14, 10, 14, 12)
-    heading = QLabel(title)
-    heading.setObjectName("heading")
-    layout.addWidget(heading)
-    if hint:
-        note = QLabel(hint)
-        note.setObjectName("hint")
-        note.setWordWrap(True)
-        layout.addWidget(note)
-    return frame, layout
-
-
-def _stat(value: str, caption: str) -> QWidget:
-    box = QWidget()
-    layout = QVBoxLayout(box)
-    layout.setContentsMargins(8, 0, 8, 0)
-    layout.setSpacing(0)
-    big = QLabel(value)
-    big.setObjectName("big")
-    small = QLabel(caption)
-    small.setObjectName("hint")
-    layout.addWidget(big, alignment=Qt.AlignmentFlag.AlignHCenter)
-    layout.addWidget(small, alignment=Qt.AlignmentFlag.AlignHCenter)
-    return box
-
-
-def _clear(layout: QVBoxLayout | QHBoxLayout | QGridLayout) -> None:
-    while layout.count():
-        item = layout.takeAt(0)
-        if item.widget() is not None:
-            item.widget().deleteLater()
 
 
 class ProgressDashboard(QWidget):
@@ -173,7 +92,7 @@ class ProgressDashboard(QWidget):
         header.addLayout(self.stats_row)
         grid.addLayout(header, 0, 0, 1, 2)
 
-        next_card, next_layout = _card("Study next")
+        next_card, next_layout = card("Study next")
         self.review_button = QPushButton()
         self.review_button.setObjectName("review")
         self.review_button.clicked.connect(self._on_review_button_clicked)
@@ -190,7 +109,7 @@ class ProgressDashboard(QWidget):
         next_layout.addStretch(1)
         grid.addWidget(next_card, 1, 0)
 
-        spine_card, self.spine_layout = _card(
+        spine_card, self.spine_layout = card(
             "Accuracy per root", "Share of answers right for questions about each root "
             "(in brackets: how many answers).")
         legend = QLabel("   ".join(f"<span style='color:{c}'>■</span> {t}" for c, t in LEGEND))
@@ -198,9 +117,9 @@ class ProgressDashboard(QWidget):
         self.spine_layout.addWidget(legend)
         grid.addWidget(spine_card, 1, 1, 2, 1)
 
-        activity_card, self.activity_layout = _card(
+        activity_card, self.activity_layout = card(
             "Answers and accuracy per day", "Bars: questions answered. Dots: share right.")
-        forecast_card, self.forecast_layout = _card(
+        forecast_card, self.forecast_layout = card(
             "Reviews due this week", "Today's bar includes any overdue.")
         lower = QHBoxLayout()
         lower.setSpacing(12)
@@ -254,14 +173,14 @@ class ProgressDashboard(QWidget):
         learner = self.service.profile
         self.title.setText("Guest — nothing is kept" if self.service.is_guest
                            else f"{learner}'s progress")
-        _clear(self.stats_row)
+        clear_layout(self.stats_row)
         for value, caption in (
             (plural(data.streak_days, "day"), "streak"),
             (duration(data.time_studied), "time studied"),
             (str(data.answered), "answers"),
             (percent(data.accuracy), "right overall"),
         ):
-            self.stats_row.addWidget(_stat(value, caption))
+            self.stats_row.addWidget(stat(value, caption))
         self._fill_study_next(data)
         self._ensure_charts()
         roots = {k: v for k, v in data.per_tag.items() if ":" not in k}
@@ -290,7 +209,7 @@ class ProgressDashboard(QWidget):
             upcoming = sum(data.due_by_day.values())
             self.review_hint.setText(f"{plural(upcoming, 'review')} coming this week."
                                      if upcoming else "Try a new lesson or a weak topic below.")
-        _clear(self.weak_rows)
+        clear_layout(self.weak_rows)
         answers = self.service.answers()
         ranked = weakest_topics(answers, self.question_tags, limit=WEAKEST_SHOWN,
                                 min_answers=MIN_ANSWERS)

@@ -1,0 +1,203 @@
+"""The class view: an instructor opens learners' CSV exports and sees what the class misses.
+
+Each file is read on its own first, so one malformed export is reported with its file and line
+while the other learners still load; a silently skipped row would skew the class figures.
+Also here: "Export my results as CSV…", the learner's side of the same exchange.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from spinetutor.core.progress_csv import ClassSummary, ItemSummary, class_summary, read_answers_csv
+from spinetutor.core.progress_errors import ProgressCsvError, ProgressStoreError
+from spinetutor.ui.progress.look import percent, plural
+from spinetutor.ui.progress.store_service import StoreService
+from spinetutor.ui.progress.tags import ROOT_LEVELS, NameOf, tag_label
+
+CSV_FILTER = "Results (*.csv);;All files (*)"
+
+
+class _Cell(QTableWidgetItem):
+    """A table cell that sorts by a number while showing text (e.g. '45%')."""
+
+    def __init__(self, text: str, key: float | str | None = None) -> None:
+        super().__init__(text)
+        self.key = text if key is None else key
+        self.setFlags(self.flags() & ~Qt.ItemFlag.ItemIsEditable)
+        if isinstance(key, (int, float)):
+            self.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+    def __lt__(self, other: QTableWidgetItem) -> bool:
+        mine, theirs = self.key, getattr(other, "key", other.text())
+        if type(mine) is type(theirs):
+            return mine < theirs  # type: ignore[operator]
+        return str(mine) < str(theirs)
+
+
+def _table(headers: Sequence[str], rows: Iterable[Sequence[_Cell]]) -> QTableWidget:
+    rows = list(rows)
+    table = QTableWidget(len(rows), len(headers))
+    table.setHorizontalHeaderLabels(list(headers))
+    table.verticalHeader().setVisible(False)
+    for r, cells in enumerate(rows):
+        for c, cell in enumerate(cells):
+            table.setItem(r, c, cell)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(False)
+    header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # keep our order until clicked
+    table.setSortingEnabled(True)
+    table.setWordWrap(False)
+    return table
+
+
+class ClassView(QWidget):
+    """Per-question and per-root accuracy over several learners, the most missed first."""
+
+    def __init__(self, question_tags: Mapping[str, Sequence[str]] | None = None,
+                 prompts: Mapping[str, str] | None = None, name_of: NameOf | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Class results")
+        self.question_tags = {q: tuple(t) for q, t in (question_tags or {}).items()}
+        self.prompts = dict(prompts or {})
+        self.name_of = name_of
+        self.summary: ClassSummary | None = None
+        self.problems: list[ProgressCsvError] = []
+        self.open_button = QPushButton("Open learners' CSV files…")
+        self.open_button.clicked.connect(self._on_open_button_clicked)
+        self.overview = QLabel("Open the CSV files your learners exported to see the class.")
+        self.overview.setWordWrap(True)
+        self.problem_label = QLabel()
+        self.problem_label.setWordWrap(True)
+        self.problem_label.setStyleSheet("color: #A33A00;")
+        self.problem_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.problem_label.hide()
+        self.tabs = QTabWidget()
+        top = QHBoxLayout()
+        top.addWidget(self.overview, 1)
+        top.addWidget(self.open_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.problem_label)
+        layout.addWidget(self.tabs, 1)
+
+    def prompt(self, question_id: str) -> str:
+        text = self.prompts.get(question_id, question_id)
+        return text if len(text) <= 90 else text[:87].rstrip() + "…"
+
+    def load_paths(self, paths: Sequence[str | Path]) -> list[ProgressCsvError]:
+        """Read every file; good ones make the summary, bad ones are listed with file:line."""
+        good: list[Path] = []
+        self.problems = []
+        for path in paths:
+            try:
+                read_answers_csv(Path(path))
+            except ProgressCsvError as problem:
+                self.problems.append(problem)
+            else:
+                good.append(Path(path))
+        self.summary = class_summary(good, self.question_tags) if good else None
+        self._show(good)
+        return self.problems
+
+    def _show(self, good: Sequence[Path]) -> None:
+        if self.problems:
+            lines = [f"{Path(p.path).name}, line {p.line}: {p.problem} — this file was left out."
+                     for p in self.problems]
+            self.problem_label.setText("\n".join(lines))
+        self.problem_label.setVisible(bool(self.problems))
+        self.tabs.clear()
+        summary = self.summary
+        if summary is None:
+            self.overview.setText("No results could be read. Open other files to try again.")
+            return
+        answers = sum(s.attempts for s in summary.per_question.values())
+        self.overview.setText(
+            f"{plural(len(summary.learners), 'learner')} ({', '.join(summary.learners)}), "
+            f"{plural(answers, 'answer')} from {plural(len(good), 'file')}."
+        )
+        self.tabs.addTab(self._missed_table(summary.most_missed), "Most missed")
+        self.tabs.addTab(self._tag_table(summary.per_tag), "By root and topic")
+        self.tabs.addTab(self._question_table(summary.per_question), "By question")
+
+    def _missed_table(self, missed: Sequence[ItemSummary]) -> QTableWidget:
+        return _table(
+            ("Question", "Missed", "Right", "Learners"),
+            ((_Cell(self.prompt(s.key)), _Cell(str(s.misses), s.misses),
+              _Cell(percent(s.accuracy), s.accuracy), _Cell(str(s.learners), s.learners))
+             for s in missed),
+        )
+
+    def _tag_table(self, per_tag: Mapping[str, ItemSummary]) -> QTableWidget:
+        order = {level: i for i, level in enumerate(ROOT_LEVELS)}
+        tags = sorted(per_tag, key=lambda t: (order.get(t, len(order)), t))
+        return _table(
+            ("Root or topic", "Right", "Answers", "Learners"),
+            ((_Cell(tag_label(t, self.name_of), order.get(t, len(order))),
+              _Cell(percent(per_tag[t].accuracy), per_tag[t].accuracy),
+              _Cell(str(per_tag[t].attempts), per_tag[t].attempts),
+              _Cell(str(per_tag[t].learners), per_tag[t].learners)) for t in tags),
+        )
+
+    def _question_table(self, per_question: Mapping[str, ItemSummary]) -> QTableWidget:
+        return _table(
+            ("Question", "Right", "Answers", "Learners", "Id"),
+            ((_Cell(self.prompt(q)), _Cell(percent(s.accuracy), s.accuracy),
+              _Cell(str(s.attempts), s.attempts), _Cell(str(s.learners), s.learners), _Cell(q))
+             for q, s in per_question.items()),
+        )
+
+    def _on_open_button_clicked(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(self, "Open learners' results", "", CSV_FILTER)
+        if paths:
+            self.load_paths(paths)
+
+
+def export_results(service: StoreService, path: str | Path) -> str:
+    """Write the current learner's answers as CSV; return the sentence to tell them."""
+    if service.is_guest:
+        return ("Guests keep no answers, so there is nothing to export. "
+                "Choose your learner profile first.")
+    try:
+        written = service.export_csv(path)
+    except (ProgressStoreError, OSError) as error:
+        return f"Your results could not be exported: {error}"
+    count = len(service.answers())
+    return f"Exported {plural(count, 'answer')} of {service.profile} to {written.name}."
+
+
+def default_export_name(profile: str, today: date | None = None) -> str:
+    slug = re.sub(r"[^A-Za-z0-9]+", "-", profile).strip("-").lower() or "learner"
+    return f"spinetutor-{slug}-{(today or date.today()).isoformat()}.csv"
+
+
+def export_my_results(service: StoreService, parent: QWidget | None = None) -> str | None:
+    """Handler of "Export my results as CSV…": ask where, write, tell through a notice."""
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    suggested = str(Path(folder) / default_export_name(service.profile))
+    path, _ = QFileDialog.getSaveFileName(parent, "Export my results as CSV", suggested,
+                                          CSV_FILTER)
+    if not path:
+        return None
+    message = export_results(service, path)
+    service.notice.emit(message)
+    return message

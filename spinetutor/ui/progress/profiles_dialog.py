@@ -1,0 +1,181 @@
+"""Choose who is learning at start: several learners share classroom PCs, each with a profile.
+
+Names are typed inline (no pop-up prompts) so the whole flow works from the keyboard and in
+tests; only deleting asks for confirmation, because it removes a learner's history.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from spinetutor.core.progress import GUEST
+from spinetutor.core.progress_errors import ProgressStoreError
+from spinetutor.ui.progress.store_service import StoreService
+
+LAST_PROFILE_KEY = "progress/last_profile"
+
+
+class ProfilesDialog(QDialog):
+    """Pick, create, rename or delete a learner, or continue as a guest who keeps nothing."""
+
+    def __init__(self, service: StoreService, settings: QSettings | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Who is learning?")
+        self.service = service
+        self.settings = settings or QSettings()
+        self.chosen: str | None = None
+        self.list = QListWidget()
+        self.list.itemDoubleClicked.connect(self._on_list_item_double_clicked)
+        self.list.currentItemChanged.connect(self._on_list_current_item_changed)
+        self.name_edit = QLineEdit()
+        self.name_edit.setPlaceholderText("Your name")
+        self.name_edit.returnPressed.connect(self._on_create_button_clicked)
+        self.create_button = QPushButton("Add learner")
+        self.rename_button = QPushButton("Rename to this name")
+        self.delete_button = QPushButton("Delete…")
+        self.start_button = QPushButton("Start")
+        self.start_button.setDefault(True)
+        self.guest_button = QPushButton("Continue as guest — nothing is kept")
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #A33A00;")
+        self.create_button.clicked.connect(self._on_create_button_clicked)
+        self.rename_button.clicked.connect(self._on_rename_button_clicked)
+        self.delete_button.clicked.connect(self._on_delete_button_clicked)
+        self.start_button.clicked.connect(self._on_start_button_clicked)
+        self.guest_button.clicked.connect(self._on_guest_button_clicked)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("Choose your name to keep your progress on this computer."))
+        layout.addWidget(self.list, 1)
+        edit_row = QHBoxLayout()
+        edit_row.addWidget(self.name_edit, 1)
+        edit_row.addWidget(self.create_button)
+        edit_row.addWidget(self.rename_button)
+        edit_row.addWidget(self.delete_button)
+        layout.addLayout(edit_row)
+        layout.addWidget(self.message)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.guest_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.start_button)
+        layout.addLayout(buttons)
+        self.resize(520, 380)
+        self._reload(self.settings.value(LAST_PROFILE_KEY, "", type=str))
+
+    # -- helpers ----------------------------------------------------------------------------
+    def _reload(self, select: str | None = None) -> None:
+        self.list.clear()
+        for name in self.service.profiles():
+            item = QListWidgetItem(name)
+            self.list.addItem(item)
+            if name == select:
+                self.list.setCurrentItem(item)
+        if self.list.currentItem() is None and self.list.count():
+            self.list.setCurrentRow(0)
+        self._update_buttons()
+
+    def selected(self) -> str | None:
+        item = self.list.currentItem()
+        return item.text() if item is not None else None
+
+    def _update_buttons(self) -> None:
+        has = self.selected() is not None
+        for button in (self.rename_button, self.delete_button, self.start_button):
+            button.setEnabled(has)
+
+    def _tell(self, text: str) -> None:
+        self.message.setText(text)
+
+    def _try(self, action) -> object | None:
+        """Run a profile change; a bad name or an unwritable store becomes a message."""
+        try:
+            return action()
+        except (ValueError, ProgressStoreError) as error:
+            self._tell(str(error))
+            return None
+
+    def confirm_delete(self, name: str) -> bool:
+        """Ask before deleting; tests replace this to answer without a modal box."""
+        answer = QMessageBox.question(
+            self, "Delete learner",
+            f"Delete {name} and all of {name}'s answers and review schedule? "
+            "This cannot be undone here.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _finish(self, name: str) -> None:
+        self.chosen = name
+        self.service.set_profile(name)
+        if name != GUEST:
+            self.settings.setValue(LAST_PROFILE_KEY, name)
+            self.settings.sync()
+        self.accept()
+
+    # -- slots ------------------------------------------------------------------------------
+    def _on_list_current_item_changed(self, *_args: object) -> None:
+        self._update_buttons()
+
+    def _on_list_item_double_clicked(self, item: QListWidgetItem) -> None:
+        self._finish(item.text())
+
+    def _on_create_button_clicked(self) -> None:
+        name = self._try(lambda: self.service.create_profile(self.name_edit.text()))
+        if name:
+            self.name_edit.clear()
+            self._tell("")
+            self._reload(str(name))
+
+    def _on_rename_button_clicked(self) -> None:
+        old = self.selected()
+        if old is None:
+            return
+        name = self._try(lambda: self.service.rename_profile(old, self.name_edit.text()))
+        if name:
+            self.name_edit.clear()
+            self._tell("")
+            if self.settings.value(LAST_PROFILE_KEY, "", type=str) == old:
+                self.settings.setValue(LAST_PROFILE_KEY, str(name))
+            self._reload(str(name))
+
+    def _on_delete_button_clicked(self) -> None:
+        name = self.selected()
+        if name is None or not self.confirm_delete(name):
+            return
+        self._tell("")
+        if self._try(lambda: self.service.delete_profile(name) or True):
+            self._tell(f"{name} was deleted.")
+            self._reload()
+
+    def _on_start_button_clicked(self) -> None:
+        name = self.selected()
+        if name is not None:
+            self._finish(name)
+
+    def _on_guest_button_clicked(self) -> None:
+        self._finish(GUEST)
+
+
+def choose_profile(service: StoreService, parent: QWidget | None = None,
+                   settings: QSettings | None = None) -> str:
+    """Show the chooser at start; closing it without a choice means studying as a guest."""
+    dialog = ProfilesDialog(service, settings, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen is None:
+        service.set_profile(GUEST)
+        return GUEST
+    return dialog.chosen

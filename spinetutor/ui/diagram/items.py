@@ -50,6 +50,8 @@ class StructureItem(QGraphicsItem):
             self._hit = self._bands[0]
         self._bounds = self._hit.boundingRect().adjusted(-4, -4, 4, 4)
         self.states: frozenset[State] = frozenset()
+        self.patch_id: str | None = None
+        self.carries: frozenset[str] | None = None
         self.setAcceptHoverEvents(False)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
 

@@ -37,6 +37,19 @@ def _item_target(atlas: Atlas, target: str) -> str:
     return target
 
 
+def _carried_roots(svg_id: str, atlas: Atlas) -> frozenset[str] | None:
+    """Roots a piece of the plexus carries, when its variant names them (`..._plexus.L4_L5`).
+
+    The plexus is drawn as several strands; naming the roots each strand carries lets a
+    selection light only the strands its roots run through. None means "every root".
+    """
+    parts = svg_id.split(".")
+    if len(parts) < 3 or parts[0] != "nerve":
+        return None
+    named = frozenset(parts[2].split("_"))
+    return named if named and named <= set(atlas.root_ids) else None
+
+
 class PlateScene(QGraphicsScene):
     structure_hovered = Signal(str)   # atlas target under the pointer, "" when none
     structure_clicked = Signal(str)
@@ -64,6 +77,7 @@ class PlateScene(QGraphicsScene):
             kind = shape.svg_id.split(".", 1)[0]
             item.setZValue(_Z[kind] + order / 10000)
             item.patch_id = shape.target.removeprefix("patch:") if kind == "patch" else None
+            item.carries = _carried_roots(shape.svg_id, atlas)
             self.addItem(item)
             self._by_target[item.target].append(item)
             self._by_area[self._area_of(shape.svg_id, item)].append(item)
@@ -187,10 +201,13 @@ class PlateScene(QGraphicsScene):
             self._apply(item)
 
     def _collect(self, h: Highlight) -> None:
+        roots = set(h.roots) - set(h.overlap_roots)
+
         def mark(targets: object, state: State) -> None:
             for target in targets:  # type: ignore[attr-defined]
                 for item in self._by_target.get(target, ()):
-                    self._highlight_states.setdefault(item, set()).add(state)
+                    if item.carries is None or item.carries & roots or not roots:
+                        self._highlight_states.setdefault(item, set()).add(state)
 
         def mark_patches(patch_ids: frozenset[str], state: State) -> None:
             for region_items in self._by_target.values():
@@ -204,7 +221,8 @@ class PlateScene(QGraphicsScene):
             mark_patches(h.patches, State.SELECTED)
             mark([f"nerve:{n}" for n in h.root_nerves], State.ROOT_PATH)
             mark([f"nerve:{n}" for n in h.nerves], State.NERVE_PATH)
-            mark([f"root:{r}" for r in h.roots], State.ROOT_PATH)
+            mark([f"root:{r}" for r in h.roots if r not in h.overlap_roots], State.ROOT_PATH)
+            mark([f"root:{r}" for r in h.overlap_roots], State.OVERLAP)
         elif h.kind == "nerve":
             mark_patches(h.territory_patches, State.TERRITORY)
             mark([f"nerve:{n}" for n in h.nerves], State.NERVE_PATH)

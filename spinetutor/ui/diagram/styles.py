@@ -17,11 +17,12 @@ class State(IntEnum):
     NORMAL = 0
     HOVERED = 1
     FOCUSED = 2
-    DERMATOME = 3      # skin of the selected root(s): orange, diagonal hatching
-    TERRITORY = 4      # skin of a peripheral nerve: blue, cross-hatching, dashed outline
-    ROOT_PATH = 5      # nerves/roots carrying the root's fibres: orange, thick
-    NERVE_PATH = 6     # the peripheral nerve path of a selected region: blue, dashed
-    SELECTED = 7       # the structure itself: vermillion, heavy outline
+    OVERLAP = 3        # a root that only other maps give this skin: orange, dotted, thin
+    DERMATOME = 4      # skin of the selected root(s): orange, diagonal hatching
+    TERRITORY = 5      # skin of a peripheral nerve: blue, cross-hatching, dashed outline
+    ROOT_PATH = 6      # nerves/roots carrying the root's fibres: orange, thick
+    NERVE_PATH = 7     # the peripheral nerve path of a selected region: blue, dashed
+    SELECTED = 8       # the structure itself: vermillion, heavy outline
 
 
 ORANGE = QColor("#E69F00")
@@ -58,6 +59,7 @@ AREA_LOOKS: dict[State, Look] = {
 LINE_LOOKS: dict[State, Look] = {
     State.HOVERED: Look(None, None, SKY, 3.0),
     State.FOCUSED: Look(None, None, SKY, 3.0, Qt.PenStyle.DotLine),
+    State.OVERLAP: Look(None, None, ORANGE, 1.5, Qt.PenStyle.DotLine),
     State.ROOT_PATH: Look(None, None, VERMILLION, 3.0),
     State.NERVE_PATH: Look(None, None, BLUE, 3.0, Qt.PenStyle.DashLine),
     State.SELECTED: Look(None, None, VERMILLION, 4.0),

@@ -62,7 +62,7 @@ def _table(headers: Sequence[str], rows: Iterable[Sequence[_Cell]]) -> QTableWid
             table.setItem(r, c, cell)
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setStretchLastSection(False)
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the prompt or name
     header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # keep our order until clicked
     table.setSortingEnabled(True)
     table.setWordWrap(False)
@@ -142,7 +142,7 @@ class ClassView(QWidget):
     def _missed_table(self, missed: Sequence[ItemSummary]) -> QTableWidget:
         return _table(
             ("Question", "Missed", "Right", "Learners"),
-            ((_Cell(self.prompt(s.key)), _Cell(str(s.misses), s.misses),
+            ((_Cell(self.prompt(s.key)), _Cell(f"{s.misses} of {s.attempts}", s.misses),
               _Cell(percent(s.accuracy), s.accuracy), _Cell(str(s.learners), s.learners))
              for s in missed),
         )

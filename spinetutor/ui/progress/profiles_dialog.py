@@ -38,6 +38,8 @@ class ProfilesDialog(QDialog):
         self.settings = settings or QSettings()
         self.chosen: str | None = None
         self.list = QListWidget()
+        self.list.setStyleSheet(
+            "QListWidget { font-size: 12pt; } QListWidget::item { padding: 4px; }")
         self.list.itemDoubleClicked.connect(self._on_list_item_double_clicked)
         self.list.currentItemChanged.connect(self._on_list_current_item_changed)
         self.name_edit = QLineEdit()
@@ -93,9 +95,10 @@ class ProfilesDialog(QDialog):
         return item.text() if item is not None else None
 
     def _update_buttons(self) -> None:
-        has = self.selected() is not None
+        name = self.selected()
         for button in (self.rename_button, self.delete_button, self.start_button):
-            button.setEnabled(has)
+            button.setEnabled(name is not None)
+        self.start_button.setText(f"Start as {name}" if name else "Start")
 
     def _tell(self, text: str) -> None:
         self.message.setText(text)

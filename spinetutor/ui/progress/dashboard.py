@@ -71,6 +71,8 @@ class ProgressDashboard(QWidget):
         self.empty_hint.setObjectName("hint")
         self.empty_hint.setWordWrap(True)
         self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_hint.setFixedWidth(460)  # wrapped text in a centred slot needs a width
+        self.empty_hint.setStyleSheet("font-size: 11pt; margin: 6px 0 14px 0;")
         self.start_button = QPushButton("Start the first lesson")
         self.start_button.setObjectName("review")
         self.start_button.clicked.connect(self.start_requested)

@@ -166,10 +166,14 @@ class ClassView(QWidget):
              for q, s in per_question.items()),
         )
 
-    def _on_open_button_clicked(self) -> None:
+    def open_files(self) -> None:
+        """Ask for learners' CSV exports (several at once) and show the class."""
         paths, _ = QFileDialog.getOpenFileNames(self, "Open learners' results", "", CSV_FILTER)
         if paths:
             self.load_paths(paths)
+
+    def _on_open_button_clicked(self) -> None:
+        self.open_files()
 
 
 def export_results(service: StoreService, path: str | Path) -> str:

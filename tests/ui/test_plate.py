@@ -145,3 +145,35 @@ def test_hover_shows_the_name(window, qtbot):
     qtbot.mouseMove(view.viewport(), view.mapFromScene(point))
     assert window.hover_label.text() == "L5 nerve root"
     assert all(State.HOVERED in i.states for i in window.scene.items_for("root:L5"))
+
+
+def test_wheel_zooms_in_and_out(window, qtbot):
+    """Turning the mouse wheel over the plate zooms in, turning it back zooms out."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    view = window.view
+    start = view.current_scale()
+    centre = view.viewport().rect().center()
+
+    def wheel(delta: int) -> None:
+        event = QWheelEvent(QPointF(centre), QPointF(view.viewport().mapToGlobal(centre)),
+                            QPoint(0, 0), QPoint(0, delta), Qt.MouseButton.NoButton,
+                            Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
+        QApplication.sendEvent(view.viewport(), event)
+
+    wheel(120)
+    assert view.current_scale() == pytest.approx(start * 1.25)
+    wheel(-240)
+    assert view.current_scale() == pytest.approx(start / 1.25)
+
+
+def test_zoom_to_area_frames_the_foot(window):
+    """A lesson's zoom to the sole fills the view with the sole, not the whole plate."""
+    view = window.view
+    view.zoom_to_area("foot_sole")
+    visible = view.mapToScene(view.viewport().rect()).boundingRect()
+    sole = window.scene.area_rect("foot_sole")
+    assert visible.width() < window.scene.sceneRect().width() / 2
+    assert visible.contains(sole.center())

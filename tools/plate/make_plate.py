@@ -24,8 +24,10 @@ from geom import (  # noqa: E402
     Spine,
     ellipse_path,
     open_d,
+    path_area,
     poly_path,
     ribbon,
+    sample_spline,
     smooth_path,
     stroke_area,
     to_d,
@@ -42,6 +44,7 @@ OUT = ROOT / "assets" / "plate" / "plate.svg"
 LUMBAR = ["L1", "L2", "L3", "L4", "L5"]
 SACRAL = ["S1", "S2", "S3", "S4", "S5"]
 ROOTS = LUMBAR + SACRAL
+SAC = 0.56   # width of the dural sac as a fraction of pedicle length
 
 
 def esc(text: str) -> str:
@@ -455,8 +458,9 @@ def lane_point(sp: dict, s: float, frac: float) -> tuple[float, float]:
     spine = sp["spine"]
     D = sp["depth"](s)
     P = sp["ped"] * D
-    centre = -D / 2 - P / 2 - 1
-    return spine.local(s, centre + frac * P, 0)
+    w = SAC * P
+    centre = -D / 2 - P + w / 2 + 1
+    return spine.local(s, centre + frac * w, 0)
 
 
 # =============================================================================== limbs
@@ -489,37 +493,59 @@ class View:
             return 0.0, 1.0
         return min(xs), max(xs)
 
+    def to_world(self, u: float, y: float) -> tuple[float, float]:
+        xl, xr = self.edges(y)
+        return xl + u * (xr - xl), y
+
+    @staticmethod
+    def _pairs(spec, lo: float, hi: float) -> list[tuple[float, float]]:
+        """Edge spec -> (param, value) pairs: number, [at lo, at hi], or [[param, value], ...]."""
+        if isinstance(spec, (int, float)):
+            return [(lo, float(spec)), (hi, float(spec))]
+        if all(isinstance(v, (int, float)) for v in spec):
+            return [(lo, float(spec[0])), (hi, float(spec[1]))]
+        return [(float(a), float(b)) for a, b in spec]
+
     def band(self, u, yr) -> QPainterPath:
-        (u0, u1) = u
-        (y0, y1) = yr
-        u0 = u0 if isinstance(u0, list) else [u0, u0]
-        u1 = u1 if isinstance(u1, list) else [u1, u1]
-        y0 = y0 if isinstance(y0, list) else [y0, y0]
-        y1 = y1 if isinstance(y1, list) else [y1, y1]
-        ya = max(min(y0) + self.dy, self.y0 - 5)
-        yb = min(max(y1) + self.dy, self.y1 + 5)
-        if yb <= ya:
-            return QPainterPath()
-        ys = np.linspace(ya - 60, yb + 60, 90)
+        """Region between two u-edges (functions of y) and two y-edges (functions of u)."""
+        (u0, u1), (y0, y1) = u, yr
+        ylo = min(v for _, v in self._pairs(y0, 0, 1)) + self.dy
+        yhi = max(v for _, v in self._pairs(y1, 0, 1)) + self.dy
+        ya, yb = ylo - 80, yhi + 80
 
-        def ux(y, uu, yy0, yy1):
-            f = (y - yy0) / max(yy1 - yy0, 1e-6)
-            f = min(max(f, 0), 1)
-            uval = uu[0] + (uu[1] - uu[0]) * f
-            xl, xr = self.edges(y)
-            return xl + uval * (xr - xl)
+        def u_edge(spec):
+            pairs = self._pairs(spec, ylo - self.dy, yhi - self.dy)
+            pairs = [(a + self.dy, b) for a, b in pairs]
+            ys = np.linspace(ya, yb, 120)
+            if len(pairs) > 2:
+                sm = sample_spline([(b, a) for a, b in pairs], per_seg=16)
+                uu = np.interp(ys, sm[:, 1], sm[:, 0])
+            else:
+                uu = np.interp(ys, [a for a, _ in pairs], [b for _, b in pairs])
+            return [self.to_world(float(uv), float(y)) for uv, y in zip(uu, ys, strict=True)]
 
-        left = [(ux(y, u0, ya, yb), y) for y in ys]
-        right = [(ux(y, u1, ya, yb), y) for y in ys[::-1]]
-        region = poly_path(left + right)
-        # cut by slanted top/bottom lines (interpolated across x)
-        xl0, xr0 = self.edges(ya)
-        big = 400
-        top = poly_path([(-big, y0[0] + self.dy), (xl0, y0[0] + self.dy),
-                         (xr0, y0[1] + self.dy), (3000, y0[1] + self.dy),
-                         (3000, y1[1] + self.dy), (xr0, y1[1] + self.dy),
-                         (xl0, y1[0] + self.dy), (-big, y1[0] + self.dy)])
-        return region.intersected(top)
+        def y_edge(spec):
+            pairs = self._pairs(spec, 0.0, 1.0)
+            pairs = [(a, b + self.dy) for a, b in pairs]
+            if len(pairs) > 2:
+                sm = sample_spline(pairs, per_seg=16)
+                us = np.linspace(-0.6, 1.6, 90)
+                yy = np.interp(us, sm[:, 0], sm[:, 1])
+            else:
+                us = np.linspace(-0.6, 1.6, 90)
+                yy = np.interp(us, [a for a, _ in pairs], [b for _, b in pairs])
+            return [self.to_world(float(uv), float(y)) for uv, y in zip(us, yy, strict=True)]
+
+        left, right = u_edge(u0), u_edge(u1)
+        strip = poly_path(left + right[::-1])
+        top = y_edge(y0)
+        below_top = poly_path([(top[0][0] - 900, top[0][1]), *top, (top[-1][0] + 900, top[-1][1]),
+                               (top[-1][0] + 900, 5000), (top[0][0] - 900, 5000)])
+        bot = y_edge(y1)
+        above_bot = poly_path([(bot[0][0] - 900, bot[0][1]), *bot,
+                               (bot[-1][0] + 900, bot[-1][1]), (bot[-1][0] + 900, -5000),
+                               (bot[0][0] - 900, -5000)])
+        return strip.intersected(below_top).intersected(above_bot)
 
 
 def limb_outline(cfg: dict) -> QPainterPath:
@@ -560,9 +586,14 @@ def foot_outline(cfg: dict) -> tuple[QPainterPath, dict[str, QPainterPath]]:
 
 def make_patches(plate: Plate, view: View, specs: list, toes: dict | None = None,
                  toe_bases: dict | None = None) -> dict[str, QPainterPath]:
+    """Tile the view's silhouette: patch_i = (region_i minus earlier regions) AND silhouette.
+
+    Qt's path clipper fails on exactly coincident edges, so each raw region is nudged by a
+    few hundredths of a unit before the Boolean steps; the silhouette is applied last.
+    """
     taken = QPainterPath()
     out: dict[str, QPainterPath] = {}
-    for pid, spec in specs:
+    for i, (pid, spec) in enumerate(specs):
         if "ellipse" in spec:
             cx, cy, rx, ry = spec["ellipse"]
             region = ellipse_path(cx + view.dx, cy + view.dy, rx, ry)
@@ -575,15 +606,25 @@ def make_patches(plate: Plate, view: View, specs: list, toes: dict | None = None
             region = cap.intersected(poly_path([(0, 0), (3000, 0), (3000, by), (0, by)]))
         else:
             region = view.band(spec["band"]["u"], spec["band"]["y"])
-        p = region.intersected(view.sil).subtracted(taken).simplified()
-        out[pid] = p
-        taken = taken.united(p)
+        nudge = QTransform()
+        nudge.translate(0.011 * (i % 5 + 1), 0.007 * (i % 3 + 1))
+        region = nudge.map(region)
+        out[pid] = region.subtracted(taken)
+        taken = taken.united(region)
+    for pid in out:
+        out[pid] = out[pid].intersected(view.sil).simplified()
     left = view.sil.subtracted(taken).simplified()
     if not left.isEmpty():
-        # give leftovers to the last (catch-all) patch
         last = specs[-1][0]
         out[last] = out[last].united(left).simplified()
     return out
+
+
+def tiling_report(name: str, view_sil: QPainterPath, patches: dict[str, QPainterPath]) -> str:
+    total = path_area(view_sil)
+    s = sum(path_area(p) for p in patches.values())
+    empty = [k for k, p in patches.items() if path_area(p) < 30]
+    return f"{name}: silhouette {total:.0f}, patches {s:.0f}, small/empty: {empty}"
 
 
 def colour_patches(plate: Plate, patches: dict[str, QPainterPath]) -> dict[str, str]:
@@ -729,7 +770,7 @@ def draw_detail(plate: Plate, geo: dict, dt: dict) -> None:
     s_dura = bn["S2"]["s1"]
     ss = np.linspace(max(s_view0, 2), s_dura, 120)
     cpts = np.array([lane_point(dt, s, 0) for s in ss])
-    cw = np.array([dt["ped"] * dt["depth"](s) for s in ss])
+    cw = np.array([dt["ped"] * dt["depth"](s) * SAC * 1.15 for s in ss])
     cw[-12:] *= np.linspace(1, 0.35, 12)
     plate.qpath(plate.back, ribbon_var(cpts, cw), id="art-detail-dura", fill=pal["dura"],
                 stroke="#b7a9c4", stroke_width="0.8")
@@ -760,7 +801,8 @@ def draw_detail(plate: Plate, geo: dict, dt: dict) -> None:
         return ped * dt["depth"](s)
 
     s_c = np.linspace(tip_s - 34, s_dura - 4, 70)
-    wc = np.array([P_at(s) * (0.78 - 0.5 * (s - s_c[0]) / (s_c[-1] - s_c[0])) for s in s_c])
+    wc = np.array([P_at(s) * SAC * (1.0 - 0.55 * (s - s_c[0]) / (s_c[-1] - s_c[0]))
+                   for s in s_c])
     cp = np.array([lane_point(dt, s, -0.04) for s in s_c])
     cauda = ribbon_var(cp, wc)
     end_cap = ellipse_path(cp[-1][0], cp[-1][1], wc[-1] / 2, wc[-1] / 2)
@@ -768,13 +810,13 @@ def draw_detail(plate: Plate, geo: dict, dt: dict) -> None:
                 id="landmark.cauda_equina.detail", fill="#f8ebb6", stroke="#c7a545",
                 stroke_width="0.8")
     s_cord = np.linspace(s_top, con0, 30)
-    cwd = np.array([P_at(s) * 0.56 for s in s_cord])
+    cwd = np.array([P_at(s) * SAC * 0.78 for s in s_cord])
     cpp = np.array([lane_point(dt, s, 0) for s in s_cord])
     plate.qpath(plate.lands, ribbon_var(cpp, cwd), id="landmark.spinal_cord.detail",
                 fill=pal["cord"], stroke=pal["cord_outline"], stroke_width="0.9")
     s_cn = np.linspace(con0 - 1, tip_s, 30)
     f = (s_cn - s_cn[0]) / (tip_s - s_cn[0])
-    wcn = np.array([P_at(s) * 0.56 for s in s_cn]) * (1 - f**1.6) * (1 + 0.12 * np.sin(f * 3))
+    wcn = np.array([P_at(s) * SAC * 0.78 for s in s_cn]) * (1 - f**1.6) * (1 + 0.12 * np.sin(f * 3))
     wcn[-1] = 0.6
     cpn = np.array([lane_point(dt, s, 0) for s in s_cn])
     plate.qpath(plate.lands, ribbon_var(cpn, wcn), id="landmark.conus_medullaris.detail",
@@ -905,18 +947,17 @@ def draw_limbs(plate: Plate, geo: dict) -> None:
     # front-view foot (foreshortened, art only)
     f = geo["front"]
     fx = f.get("offset", [0, 0])[0]
-    foot = smooth_path([(1050 + fx, 596), (1040 + fx, 612), (1036 + fx, 632), (1048 + fx, 646),
-                        (1070 + fx, 650), (1098 + fx, 648), (1118 + fx, 640), (1114 + fx, 620),
-                        (1100 + fx, 598)], closed=True)
+    foot = smooth_path([(x + fx, y) for x, y in f["foot"]], closed=True)
     plate.qpath(plate.back, foot, fill=pal["skin"], stroke=pal["skin_outline"],
                 stroke_width="1.2", id="art-front-foot")
-    for x in (1050, 1062, 1075, 1090, 1106):
-        plate.path(plate.back, f"M{x + fx} 640 q1 7 0 9", fill="none",
+    for x0, y0 in ((1046, 646), (1060, 650), (1076, 652), (1094, 651)):
+        plate.path(plate.back, f"M{x0 + fx} {y0} l1 7", fill="none",
                    stroke=pal["skin_outline"], stroke_width="0.7")
     for name, v in views.items():
         plate.qpath(plate.back, v.sil, fill=pal["skin"], stroke="none", id=f"art-{name}-skin")
         toes = toes_of.get(name, (None, None))
         pats = make_patches(plate, v, specs[name], toes[0], toes[1])
+        print(tiling_report(name, v.sil, pats))
         emit_patches(plate, pats)
         # outline + shading on top
         plate.qpath(plate.front, v.sil, fill="url(#art-skin-shade)", stroke=pal["skin_outline"],
@@ -935,6 +976,7 @@ def limb_details(plate: Plate, geo: dict, views: dict) -> None:
 
     # front: patella, muscle contours, tibial crest, malleoli
     px, py, rx, ry = geo["front"]["patella"]
+    px += geo["front"].get("offset", [0, 0])[0]
     plate.qpath(plate.front, ellipse_path(px, py, rx, ry), fill="none", stroke=so,
                 stroke_width="1", stroke_opacity="0.55")
     hint("front", [(1040, 120), (1030, 200), (1040, 290), (1052, 322)])      # rectus/vastus
@@ -955,6 +997,7 @@ def limb_details(plate: Plate, geo: dict, views: dict) -> None:
     # feet: toe nails (dorsum), creases (sole)
     for name, (_base, tip, w) in geo["dorsum"]["toes"].items():
         tx, ty = tip
+        tx += geo["dorsum"].get("offset", [0, 0])[0]
         plate.qpath(plate.front, ellipse_path(tx, ty + w * 0.55, w * 0.3, w * 0.32), fill="#fbeee4",
                     stroke=so, stroke_width="0.6", stroke_opacity="0.7",
                     id=f"art-nail-{name}")
@@ -1011,15 +1054,6 @@ def draw_saddle(plate: Plate, geo: dict) -> None:
                fill="#777")
 
 
-def link_points(a, rise_x, corridor_y, dest, r=18.0):
-    """Rounded right-up-right-down route from a to dest via a corridor."""
-    ax, ay = a
-    dx, dy = dest
-    return [(ax, ay), (rise_x - r, ay - 2), (rise_x, ay - r), (rise_x, corridor_y + r),
-            (rise_x + r, corridor_y), (dx - r, corridor_y), (dx, corridor_y + r * 0.9),
-            (dx, dy)]
-
-
 def draw_nerves(plate: Plate, geo: dict) -> None:
     pts_of = geo["_pts_of"]
     views = geo["_views"]
@@ -1032,21 +1066,24 @@ def draw_nerves(plate: Plate, geo: dict) -> None:
         placed[nid] = strands
         plate.nerve(nid, strands, width)
     pl = geo["detail"]["plexus"]
-    widths = {"ilioinguinal": 2.0, "obturator": 3.0, "femoral": 4.8,
-              "lateral_femoral_cutaneous": 2.6, "superior_gluteal": 3.0, "sciatic": 6.5,
-              "posterior_femoral_cutaneous": 2.6}
-    for nid, (node, rx, cy) in pl["links"].items():
-        start = tuple(pts_of[node])
-        dest = placed[f"{nid}.front"][0][0]
-        pts = link_points(start, rx, cy, dest)
-        plate.nerve(f"{nid}.link", [dedupe(pts)], widths[nid])
-    for nid, (node, rx, ey) in pl["back_links"].items():
-        start = tuple(pts_of[node])
-        dest = placed[f"{nid}.back"][0][0]
-        r = 22
-        pts = [start, (rx - r, start[1] - 4), (rx, start[1] - r), (rx, ey + r * 1.3),
-               (rx + 8, ey + 4), dest]
-        plate.nerve(f"{nid}.link", [dedupe(pts)], widths[nid])
+    for view, bd in pl["bundles"].items():
+        guide = sample_spline([tuple(p) for p in bd["guide"]], per_seg=30)
+        tang = np.gradient(guide, axis=0)
+        tang /= np.maximum(np.linalg.norm(tang, axis=1, keepdims=True), 1e-9)
+        left = np.stack([tang[:, 1], -tang[:, 0]], axis=1)
+        jx, jy = bd["join"]
+        lx, ly = bd["leave"]
+        for nid, node, off, width in bd["lanes"]:
+            start = np.array(pts_of[node], float)
+            dest = np.array(placed[f"{nid}.{view}"][0][0], float)
+            lane = guide - left * off
+            j = int(np.argmin(np.linalg.norm(guide - (start + [jx, jy]), axis=1)))
+            k = int(np.argmin(np.linalg.norm(guide - (dest + [lx, ly]), axis=1)))
+            idx = list(range(j, k + 1, 12))
+            if idx[-1] != k:
+                idx.append(k)
+            pts = [tuple(start), *[tuple(lane[i]) for i in idx], tuple(dest)]
+            plate.nerve(f"{nid}.link", [dedupe(pts)], width)
     # pudendal from its plexus node to the saddle inset
     c = geo["saddle"]
     cx, cy = c["centre"]
@@ -1067,65 +1104,18 @@ def labels(plate: Plate, geo: dict, placed: dict, views: dict) -> None:
         return s[len(s) // 2] if i is None else s[i]
 
     bx = geo["back"]["offset"][0]
-    # back view
-    p = at("sciatic.back", 3)
-    plate.label("sciatic n.", 920, p[1] - 6, p[0] + 3, p[1])
-    p = at("superior_gluteal.back", 3)
-    plate.label("superior gluteal n.", 920, p[1] - 16, p[0], p[1])
-    p = at("posterior_femoral_cutaneous.back", 4)
-    plate.label("posterior femoral", 920, p[1] - 2, p[0] + 2, p[1])
-    plate.text(920, p[1] + 11, "cutaneous n.", size=11.5, anchor="end")
-    p = at("tibial.back", 3)
-    plate.label("tibial n.", 920, p[1] + 4, p[0] + 2, p[1])
-    p = at("common_peroneal.back", 2)
-    plate.label("common peroneal n.", 920, p[1] - 22, p[0] + 2, p[1])
-    p = at("sural.back", 4)
-    plate.label("sural n.", 920, p[1] + 2, p[0] + 2, p[1])
-    p = at("saphenous.back", 1)
-    plate.label("saphenous n.", 660, p[1] + 40, p[0] - 2, p[1], anchor="end")
-    # front view
-    fx = 1250
-    p = at("femoral.front", 1)
-    plate.label("femoral n.", fx, p[1] + 58, p[0] + 2, p[1] + 6)
-    p = at("lateral_femoral_cutaneous.front", 2)
-    plate.label("lateral femoral", 968, p[1] + 20, p[0] - 2, p[1], anchor="end")
-    plate.text(968, p[1] + 33, "cutaneous n.", size=11.5, anchor="end")
-    p = at("obturator.front", 3)
-    plate.label("obturator n.", fx, p[1], p[0] + 2, p[1])
-    p = at("ilioinguinal.front", 1)
-    plate.label("ilioinguinal n.", fx, p[1] - 8, p[0] + 2, p[1])
-    p = at("saphenous.front", 5)
-    plate.label("saphenous n.", fx, p[1], p[0] + 2, p[1])
-    p = at("common_peroneal.front", 1)
-    plate.label("common peroneal n.", 968, p[1] - 14, p[0] - 2, p[1], anchor="end")
-    plate.text(968, p[1] - 1, "(round fibular neck)", size=9.5, anchor="end", fill="#555")
-    p = at("deep_peroneal.front", 3)
-    plate.label("deep peroneal n.", fx, p[1] - 10, p[0] + 2, p[1])
-    p = at("superficial_peroneal.front", 2)
-    plate.label("superficial", 968, p[1] + 24, p[0] - 2, p[1], anchor="end")
-    plate.text(968, p[1] + 37, "peroneal n.", size=11.5, anchor="end")
-    # feet
-    p = at("medial_plantar.sole", 2)
-    plate.label("medial plantar n.", 900, p[1] - 40, p[0] + 2, p[1])
-    p = at("lateral_plantar.sole", 2)
-    plate.label("lateral plantar n.", 900, p[1] - 10, p[0] + 2, p[1])
-    p = at("medial_calcaneal.sole", 2)
-    plate.label("medial calcaneal n.", 900, p[1] + 16, p[0], p[1])
-    p = at("sural.sole", 2)
-    plate.label("sural n.", 650, p[1], p[0] - 2, p[1], anchor="end")
-    p = at("deep_peroneal.dorsum", 3)
-    plate.label("deep peroneal n.", 1250, p[1] - 30, p[0] + 2, p[1])
-    p = at("superficial_peroneal.dorsum", 2)
-    plate.label("superficial peroneal n.", 1250, p[1] + 30, p[0] + 2, p[1])
-    p = at("saphenous.dorsum", 2)
-    plate.label("saphenous n.", 950, p[1] + 40, p[0] - 2, p[1], anchor="end")
-    p = at("sural.dorsum", 1)
-    plate.label("sural n.", 1250, p[1] + 20, p[0] + 2, p[1])
+    for text, nid, idx, lx, ly in geo["labels"]:
+        p = at(nid, idx)
+        lines = text.split("|")
+        plate.label(lines[0], lx, ly, p[0], p[1])
+        for k, extra in enumerate(lines[1:], 1):
+            plate.text(lx, ly + 13 * k, extra, size=11.5 if k == 1 else 9.5,
+                       anchor="start" if lx > p[0] else "end")
     # titles
     for name, t in (("back", "Right leg — back"), ("front", "Right leg — front"),
                     ("sole", "Right foot — sole"), ("dorsum", "Right foot — top")):
         x, y = geo[name]["title"]
-        plate.title(x + (bx if name == "back" else 0), y, t)
+        plate.title(x + geo[name].get("offset", [0, 0])[0], y, t)
     # orientation hints
     yb = 640
     plate.text(views["back"].edges(560)[0] - 6, 560, "medial", size=9, anchor="end",
@@ -1140,14 +1130,15 @@ def labels(plate: Plate, geo: dict, placed: dict, views: dict) -> None:
 
 def draw_key(plate: Plate, geo: dict) -> None:
     pal = plate.pal
-    x, y = 1300, 70
+    x, y = geo["key"]["title"]
     plate.text(x, y, "SpineTutor", size=22, weight="bold", fill=pal["title"])
-    plate.text(x, y + 22, "Lumbosacral roots, nerves", size=13, fill=pal["title"])
-    plate.text(x, y + 39, "and skin areas of the right leg", size=13, fill=pal["title"])
+    plate.text(x, y + 22, "Lumbosacral roots, nerves", size=12.5, fill=pal["title"])
+    plate.text(x, y + 39, "and skin areas of the right leg", size=12.5, fill=pal["title"])
+    x, y = geo["key"]["legend"]
     items = [("bone", pal["bone"], pal["bone_outline"]), ("intervertebral disc", pal["disc"],
              pal["disc_outline"]), ("spinal cord", pal["cord"], pal["cord_outline"]),
              ("skin areas (click to explore)", pal["tints"][0], "#b9957e")]
-    yy = y + 74
+    yy = y
     for lab, fill, stroke in items:
         plate.front.append(f'<rect x="{x}" y="{yy - 11}" width="22" height="14" rx="3" '
                            f'fill="{fill}" stroke="{stroke}" stroke-width="0.9"/>')

@@ -1,0 +1,1 @@
+"""Consultation mode: plain-language findings, ranked explanation, red flags and a handout."""

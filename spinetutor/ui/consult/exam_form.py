@@ -1,0 +1,226 @@
+"""The examination and history as plain-word drop-downs and tick boxes.
+
+Why drop-downs with "Not tested" first: a movement tested and found normal is evidence (it
+separates a knee nerve from a spine root), so "normal" must be said, not left blank. Labels
+are patient words; "Show medical terms" adds the textbook name in brackets.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from spinetutor.core.atlas import Atlas
+from spinetutor.core.findings import Vocabulary, load_vocabulary
+
+STRENGTH = (("", "Not tested"), ("weak", "Weak"), ("normal", "Normal"))
+REFLEX = (("", "Not tested"), ("normal", "Normal"), ("reduced", "Reduced"),
+          ("absent", "Absent"), ("brisk", "Brisk (livelier than normal)"))
+TEST = (("", "Not done"), ("positive", "Positive (brings on the symptoms)"),
+        ("negative", "Negative"))
+HISTORY_TITLES = {
+    "back_pain": "Back pain", "bladder": "Bladder", "bowel": "Bowels",
+    "saddle_sensation": "Feeling in the saddle area", "foot_pulses": "Pulses in the feet",
+    "distribution": "Pattern", "gait": "Walking", "onset": "How it started",
+    "course": "Since then",
+}
+HISTORY_MEDICAL = {"saddle_sensation": "saddle sensation", "foot_pulses": "foot pulses",
+                   "distribution": "distribution", "gait": "gait", "onset": "onset",
+                   "course": "course"}
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _grid_box(title: str) -> tuple[QGroupBox, QGridLayout]:
+    """A group with a label column that wraps (QFormLayout clips wrapped labels)."""
+    box = QGroupBox(title)
+    grid = QGridLayout(box)
+    grid.setColumnStretch(0, 1)
+    grid.setHorizontalSpacing(8)
+    return box, grid
+
+
+def _add_row(grid: QGridLayout, label: QLabel, combo: QComboBox) -> None:
+    row = grid.rowCount()
+    grid.addWidget(label, row, 0)
+    grid.addWidget(combo, row, 1, Qt.AlignmentFlag.AlignTop)
+
+
+class _ClickLabel(QLabel):
+    """A wrapping label that toggles its check box (QCheckBox text never wraps)."""
+
+    def __init__(self, check: QCheckBox) -> None:
+        super().__init__()
+        self.check = check
+        self.setWordWrap(True)
+        self.setBuddy(check)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        self.check.toggle()
+        event.accept()
+
+
+class ExamForm(QWidget):
+    """Strength, reflexes, bedside tests, history and triggers; emits `changed` on any edit."""
+
+    changed = Signal()
+
+    def __init__(self, atlas: Atlas, vocab: Vocabulary | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.atlas = atlas
+        self.vocab = vocab or load_vocabulary()
+        self.medical = False
+        self.strength: dict[str, QComboBox] = {}
+        self.reflexes: dict[str, QComboBox] = {}
+        self.tests: dict[str, QComboBox] = {}
+        self.history: dict[str, QComboBox] = {}
+        self.triggers: dict[str, QCheckBox] = {}
+        self._labels: list[tuple[QLabel, str, str]] = []  # widget, plain, medical
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._combo_group("Strength: is the movement weak?", "movements",
+                                           STRENGTH, self.strength))
+        layout.addWidget(self._combo_group("Reflexes", "reflexes", REFLEX, self.reflexes))
+        layout.addWidget(self._combo_group("Bedside tests", "tests", TEST, self.tests))
+        layout.addWidget(self._history_group())
+        layout.addWidget(self._trigger_group())
+        layout.addStretch(1)
+        self.set_medical_terms(False)
+
+    # ---- building ---------------------------------------------------------------------
+    def _combo_group(self, title: str, section: str, options: tuple[tuple[str, str], ...],
+                     store: dict[str, QComboBox]) -> QGroupBox:
+        box, grid = _grid_box(title)
+        for term_id, term in self.atlas.terms(section).items():
+            combo = self._combo(options, f"{section}:{term_id}")
+            label = QLabel()
+            label.setWordWrap(True)
+            label.setBuddy(combo)
+            self._labels.append((label, _capital(term.lay), term.name))
+            _add_row(grid, label, combo)
+            store[term_id] = combo
+        return box
+
+    def _combo(self, options: tuple[tuple[str, Any], ...], name: str) -> QComboBox:
+        combo = QComboBox()
+        combo.setObjectName(name)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(9)
+        for value, text in options:
+            combo.addItem(text, value)
+        combo.currentIndexChanged.connect(self._on_combo_current_index_changed)
+        return combo
+
+    def _history_group(self) -> QGroupBox:
+        box, grid = _grid_box("What the person tells you")
+        for key, title in HISTORY_TITLES.items():
+            labels = self.vocab.history_labels.get(key, {})
+            if key == "back_pain":
+                options: tuple[tuple[Any, str], ...] = (("", "Not asked"), (True, "Yes"),
+                                                        (False, "No"))
+            else:
+                options = (("", "Not asked"),) + tuple(
+                    (v, _capital(str(labels.get(v, v)))) for v in self.vocab.history[key])
+            combo = self._combo(options, f"history:{key}")
+            label = QLabel()
+            label.setWordWrap(True)
+            label.setBuddy(combo)
+            medical = HISTORY_MEDICAL.get(key, title.lower())
+            self._labels.append((label, title, f"{title} ({medical})"))
+            _add_row(grid, label, combo)
+            self.history[key] = combo
+        return box
+
+    def _trigger_group(self) -> QGroupBox:
+        box, grid = _grid_box("What brings it on or goes with it")
+        grid.setColumnStretch(0, 0)
+        grid.setColumnStretch(1, 1)
+        for trig, text in self.vocab.triggers.items():
+            check = QCheckBox()
+            check.setObjectName(f"trigger:{trig}")
+            check.setAccessibleName(_capital(text))
+            check.toggled.connect(self._on_trigger_toggled)
+            label = _ClickLabel(check)
+            self._labels.append((label, _capital(text), _capital(text)))
+            row = grid.rowCount()
+            grid.addWidget(check, row, 0, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(label, row, 1)
+            self.triggers[trig] = check
+        return box
+
+    # ---- state --------------------------------------------------------------------------
+    def set_medical_terms(self, on: bool) -> None:
+        """Plain words only, or plain words with the textbook name in brackets."""
+        self.medical = on
+        for widget, plain, medical in self._labels:
+            text = plain if not on or plain == medical else f"{plain} \u2014 {medical}"
+            widget.setText(text)
+
+    def set_value(self, section: str, key: str, value: Any) -> None:
+        """Set one answer by its data value ("" = not tested), as a click would."""
+        store = {"movements": self.strength, "reflexes": self.reflexes, "tests": self.tests,
+                 "history": self.history}[section]
+        combo = store[key]
+        index = combo.findData(value)
+        if index < 0:
+            raise KeyError(f"{section}.{key} has no option {value!r}")
+        combo.setCurrentIndex(index)
+
+    def set_trigger(self, trigger: str, on: bool) -> None:
+        self.triggers[trigger].setChecked(on)
+
+    def reset(self) -> None:
+        for store in (self.strength, self.reflexes, self.tests, self.history):
+            for combo in store.values():
+                combo.blockSignals(True)
+                combo.setCurrentIndex(0)
+                combo.blockSignals(False)
+        for check in self.triggers.values():
+            check.blockSignals(True)
+            check.setChecked(False)
+            check.blockSignals(False)
+        self.changed.emit()
+
+    def findings(self) -> dict[str, Any]:
+        """The exam part of a findings mapping (findings_schema.yaml): only what was recorded."""
+        out: dict[str, Any] = {}
+        weak = sorted(k for k, c in self.strength.items() if c.currentData() == "weak")
+        normal = sorted(k for k, c in self.strength.items() if c.currentData() == "normal")
+        if weak:
+            out["weak"] = weak
+        if normal:
+            out["normal_strength"] = normal
+        reflex = {k: c.currentData() for k, c in self.reflexes.items() if c.currentData()}
+        tests = {k: c.currentData() for k, c in self.tests.items() if c.currentData()}
+        if reflex:
+            out["reflex"] = reflex
+        if tests:
+            out["tests"] = tests
+        history: dict[str, Any] = {k: c.currentData() for k, c in self.history.items()
+                                   if c.currentData() != ""}
+        triggers = sorted(t for t, c in self.triggers.items() if c.isChecked())
+        if triggers:
+            history["triggers"] = triggers
+        if history:
+            out["history"] = history
+        return out
+
+    def _on_combo_current_index_changed(self, _index: int) -> None:
+        self.changed.emit()
+
+    def _on_trigger_toggled(self, _on: bool) -> None:
+        self.changed.emit()

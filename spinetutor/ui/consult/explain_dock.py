@@ -1,0 +1,80 @@
+"""The right-hand panel: red flags, the ranked explanation or a condition, note and handout.
+
+Why one panel: everything the patient takes home is visible in one place, top to bottom in
+the order the handout prints it, and the disclaimer is never scrolled away.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from spinetutor.core.conditions import ConditionLibrary
+from spinetutor.ui.consult.conditions_panel import ConditionsPanel
+from spinetutor.ui.consult.explanation_panel import ExplanationPanel
+from spinetutor.ui.consult.red_flag_panel import RedFlagPanel
+from spinetutor.ui.consult.style import consult_font
+
+FINDINGS_TAB, CONDITION_TAB = 0, 1
+
+
+class ExplainDock(QWidget):
+    save_requested = Signal()
+    print_requested = Signal()
+    tab_changed = Signal(int)
+
+    def __init__(self, library: ConditionLibrary, disclaimer: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFont(consult_font())
+        layout = QVBoxLayout(self)
+        self.red_flags = RedFlagPanel()
+        layout.addWidget(self.red_flags)
+        self.tabs = QTabWidget()
+        self.explanation = ExplanationPanel(library)
+        self.conditions = ConditionsPanel(library)
+        self.tabs.addTab(self.explanation, "What it suggests")
+        self.tabs.addTab(self.conditions, "Explain a condition")
+        self.tabs.currentChanged.connect(self._on_tabs_current_changed)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(QLabel("Note for the handout:"))
+        self.note = QPlainTextEdit()
+        self.note.setPlaceholderText("For example: exercises to try, when to come back")
+        self.note.setMaximumHeight(90)
+        self.note.setAccessibleName("Note for the handout")
+        layout.addWidget(self.note)
+        buttons = QHBoxLayout()
+        self.save_button = QPushButton("Save handout as PDF\u2026")
+        self.save_button.clicked.connect(self.save_requested)
+        self.print_button = QPushButton("Print\u2026")
+        self.print_button.clicked.connect(self.print_requested)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.print_button)
+        layout.addLayout(buttons)
+        self.disclaimer = QLabel(disclaimer)
+        self.disclaimer.setWordWrap(True)
+        self.disclaimer.setFont(consult_font(0.85))
+        self.disclaimer.setStyleSheet("color: #333; border-top: 1px solid #999;"
+                                      " padding-top: 4px;")
+        layout.addWidget(self.disclaimer)
+
+    def explaining_condition(self) -> bool:
+        return self.tabs.currentIndex() == CONDITION_TAB and self.conditions.current is not None
+
+    def reset(self) -> None:
+        self.note.clear()
+        self.conditions.clear()
+        self.tabs.setCurrentIndex(FINDINGS_TAB)
+        self.explanation.show_result(None)
+        self.red_flags.show_flags((), False)
+
+    def _on_tabs_current_changed(self, index: int) -> None:
+        self.tab_changed.emit(index)

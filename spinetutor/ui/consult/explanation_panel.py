@@ -1,0 +1,108 @@
+"""The ranked explanation in plain words: where the findings most likely come from, and why.
+
+Why bars with words: a score like 0.73 means nothing to a patient, so each candidate shows a
+bar and a phrase ("fits well"), then the sentences the reasoning aid wrote for and against it.
+It is one read-only rich-text view (no links, no images), which wraps reliably at any width.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
+
+from spinetutor.core.conditions import ConditionLibrary
+from spinetutor.core.reasoning import Candidate, Localization
+from spinetutor.ui.consult.style import consult_font
+
+TOP = 3
+WHY_LIMIT = 5
+EMPTY_TEXT = ("Mark where it hurts, feels numb or tingles, or choose what the examination "
+              "found. The most likely sources will appear here, with the reasons.")
+NOTHING_TEXT = ("These findings do not point to any one nerve or root yet. Add more of what "
+                "the examination found.")
+RANKED_TEXT = ("Most likely first. This compares the findings with textbook patterns; it is "
+               "not a diagnosis.")
+BAR_COLOR = "#0072B2"
+
+
+def fit_words(score: float) -> str:
+    """A plain phrase for a candidate's score (the bar shows the same)."""
+    if score >= 0.75:
+        return "fits well"
+    if score >= 0.5:
+        return "fits in part"
+    return "fits weakly"
+
+
+def _bar_html(score: float) -> str:
+    filled = max(2, min(98, round(score * 100)))
+    return (
+        "<table width='100%' cellspacing='0' cellpadding='0' border='1' "
+        "style='border-color:#1a1a1a; border-style:solid'><tr>"
+        f"<td width='{filled}%' bgcolor='{BAR_COLOR}' height='14'></td>"
+        f"<td width='{100 - filled}%' bgcolor='#e6e6e6'></td></tr></table>")
+
+
+def _list_html(title: str, sentences: tuple[str, ...]) -> str:
+    if not sentences:
+        return ""
+    items = "".join(f"<li>{html.escape(s)}</li>" for s in sentences)
+    return f"<p style='margin-bottom:0'><b>{title}</b></p><ul style='margin-top:0'>{items}</ul>"
+
+
+class ExplanationPanel(QWidget):
+    """Shows a Localization: the top candidates with bars and reasons, or a hint."""
+
+    def __init__(self, library: ConditionLibrary, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.medical = False
+        self.result: Localization | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.browser = QTextBrowser()
+        self.browser.setOpenLinks(False)
+        self.browser.setOpenExternalLinks(False)
+        self.browser.setFont(consult_font())
+        self.browser.setAccessibleName("Where it may come from")
+        layout.addWidget(self.browser)
+        self.show_result(None)
+
+    def set_medical_terms(self, on: bool) -> None:
+        self.medical = on
+        self.show_result(self.result)
+
+    def show_result(self, result: Localization | None) -> None:
+        """Show the top candidates of `result` (None = nothing recorded yet)."""
+        self.result = result
+        top = self.top_candidates()
+        status = EMPTY_TEXT if result is None else (RANKED_TEXT if top else NOTHING_TEXT)
+        parts = ["<h2 style='margin-top:0'>Where it may come from</h2>",
+                 f"<p>{html.escape(status)}</p>"]
+        for rank, cand in enumerate(top, start=1):
+            parts.append(self._candidate_html(rank, cand))
+        self.browser.setHtml("".join(parts))
+
+    def _candidate_html(self, rank: int, cand: Candidate) -> str:
+        plain = self.plain_name(cand.lesion)
+        title = f"{rank}. {plain}"
+        if self.medical and cand.name.lower() not in plain.lower():
+            title += f" \u2014 {cand.name}"
+        pros = cand.supporting[:WHY_LIMIT]
+        cons = cand.opposing[:max(2, WHY_LIMIT - len(pros))]
+        return (
+            f"<h3 style='margin-bottom:2px'>{html.escape(title)}</h3>"
+            f"{_bar_html(cand.score)}"
+            f"<p style='margin-top:2px'><i>How well it fits: {fit_words(cand.score)}</i></p>"
+            + _list_html("What fits:", pros) + _list_html("What does not fit:", cons))
+
+    def top_candidates(self) -> tuple[Candidate, ...]:
+        return self.result.candidates[:TOP] if self.result else ()
+
+    def plain_name(self, lesion: str) -> str:
+        return self.library.lesion(lesion).plain
+
+    def text(self) -> str:
+        """Everything the panel shows, top to bottom, as plain text (for tests and handouts)."""
+        return self.browser.toPlainText()

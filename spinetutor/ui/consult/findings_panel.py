@@ -1,0 +1,237 @@
+"""The left panel: "Where do you feel it?" marks, the side, and the examination form.
+
+Why the panel owns the marks but not the plate: the mode passes plate clicks in through
+`toggle_region`, and the panel reports everything as one findings mapping (shaped as the
+shared findings schema) in `findings_changed`, so the reasoning stays in the core.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from spinetutor.core.atlas import Atlas
+from spinetutor.ui.consult.exam_form import ExamForm
+from spinetutor.ui.consult.plate_marks import LOOKS, SYMPTOMS, swatch_brushes
+from spinetutor.ui.consult.style import consult_font
+
+SIDES = (("left", "Left leg"), ("right", "Right leg"), ("bilateral", "Both legs"))
+
+
+def symptom_icon(symptom: str, size: int = 22) -> QIcon:
+    """A small swatch with the plate's fill, hatch and outline for this symptom."""
+    pix = QPixmap(size, size)
+    pix.fill(Qt.GlobalColor.white)
+    painter = QPainter(pix)
+    fill, hatch, pen = swatch_brushes(symptom)
+    painter.fillRect(2, 2, size - 4, size - 4, fill)
+    painter.fillRect(2, 2, size - 4, size - 4, hatch)
+    painter.setPen(pen)
+    painter.drawRect(2, 2, size - 5, size - 5)
+    painter.end()
+    return QIcon(pix)
+
+
+class FindingsPanel(QWidget):
+    findings_changed = Signal(dict)   # a findings mapping, as findings_schema.yaml
+    marks_changed = Signal(dict)      # symptom -> sorted region ids
+    medical_terms_toggled = Signal(bool)
+
+    def __init__(self, atlas: Atlas, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.atlas = atlas
+        self.marks: dict[str, list[str]] = {s: [] for s in SYMPTOMS}
+        self.side = ""
+        self.mark_rows: list[QWidget] = []
+        self.setFont(consult_font())
+        outer = QVBoxLayout(self)
+        self.medical_check = QCheckBox("Show medical terms")
+        self.medical_check.toggled.connect(self._on_medical_check_toggled)
+        outer.addWidget(self.medical_check)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 6, 0)
+        layout.addWidget(self._where_group())
+        self.exam = ExamForm(atlas)
+        self.exam.changed.connect(self._on_exam_changed)
+        layout.addWidget(self.exam)
+        scroll.setWidget(body)
+        outer.addWidget(scroll, 1)
+
+    def _where_group(self) -> QGroupBox:
+        box = QGroupBox("Where do you feel it?")
+        layout = QVBoxLayout(box)
+        row = QHBoxLayout()
+        self.symptom_group = QButtonGroup(self)
+        self.symptom_buttons: dict[str, QPushButton] = {}
+        for symptom in SYMPTOMS:
+            button = QPushButton(symptom_icon(symptom), LOOKS[symptom].label)
+            button.setIconSize(QSize(22, 22))
+            button.setCheckable(True)
+            button.setChecked(symptom == "pain")
+            button.setObjectName(f"symptom-{symptom}")
+            self.symptom_group.addButton(button)
+            self.symptom_buttons[symptom] = button
+            row.addWidget(button)
+        layout.addLayout(row)
+        sides = QHBoxLayout()
+        self.side_group = QButtonGroup(self)
+        self.side_buttons: dict[str, QPushButton] = {}
+        for side, text in SIDES:
+            button = QPushButton(text)
+            button.setCheckable(True)
+            button.setObjectName(f"side-{side}")
+            button.clicked.connect(lambda _=False, s=side: self.set_side(s))
+            self.side_group.addButton(button)
+            self.side_buttons[side] = button
+            sides.addWidget(button)
+        layout.addLayout(sides)
+        hint = QLabel("Pick pain, numbness or tingling, then click the skin on the picture. "
+                      "Click again to remove it.")
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+        self.mark_list = QWidget()
+        self.mark_list.setAccessibleName("Marked areas")
+        self._mark_rows = QVBoxLayout(self.mark_list)
+        self._mark_rows.setContentsMargins(0, 0, 0, 0)
+        self.empty_marks = QLabel("Nothing marked yet.")
+        self._mark_rows.addWidget(self.empty_marks)
+        layout.addWidget(self.mark_list)
+        clear = QPushButton("Clear all marks")
+        clear.clicked.connect(self.clear_marks)
+        layout.addWidget(clear)
+        return box
+
+    # ---- the marks ----------------------------------------------------------------------
+    @property
+    def symptom(self) -> str:
+        for symptom, button in self.symptom_buttons.items():
+            if button.isChecked():
+                return symptom
+        return "pain"
+
+    def set_symptom(self, symptom: str) -> None:
+        self.symptom_buttons[symptom].setChecked(True)
+
+    def set_side(self, side: str) -> None:
+        self.side = side
+        self.side_buttons[side].setChecked(True)
+        self._emit()
+
+    def toggle_region(self, region: str, symptom: str | None = None) -> bool:
+        """Mark or unmark a skin region for the current symptom; True when now marked."""
+        if region not in self.atlas.region_ids():
+            raise KeyError(f"unknown region '{region}'")
+        regions = self.marks[symptom or self.symptom]
+        marked = region not in regions
+        if marked:
+            regions.append(region)
+        else:
+            regions.remove(region)
+        self._marks_edited()
+        return marked
+
+    def remove_mark(self, symptom: str, region: str) -> None:
+        if region in self.marks[symptom]:
+            self.marks[symptom].remove(region)
+            self._marks_edited()
+
+    def clear_marks(self) -> None:
+        self.marks = {s: [] for s in SYMPTOMS}
+        self._marks_edited()
+
+    def marked_lines(self) -> list[str]:
+        """The marks in plain words, e.g. 'Numbness: top of the foot'."""
+        return [f"{LOOKS[s].label}: {self._region_name(r)}"
+                for s in SYMPTOMS for r in self.marks[s]]
+
+    def _region_name(self, region: str) -> str:
+        term = self.atlas.term("regions", region)
+        if self.medical_check.isChecked():
+            return f"{term.lay} ({term.name})"
+        return term.lay
+
+    def _marks_edited(self) -> None:
+        self._rebuild_list()
+        self.marks_changed.emit({s: sorted(r) for s, r in self.marks.items()})
+        self._emit()
+
+    def _rebuild_list(self) -> None:
+        for row in self.mark_rows:
+            self._mark_rows.removeWidget(row)
+            row.deleteLater()
+        self.mark_rows: list[QWidget] = []
+        for symptom in SYMPTOMS:
+            for region in self.marks[symptom]:
+                row = QWidget()
+                layout = QHBoxLayout(row)
+                layout.setContentsMargins(4, 2, 4, 2)
+                icon = QLabel()
+                icon.setPixmap(symptom_icon(symptom, 18).pixmap(18, 18))
+                layout.addWidget(icon)
+                text = QLabel(f"{LOOKS[symptom].label}: {self._region_name(region)}")
+                text.setWordWrap(True)
+                layout.addWidget(text, 1)
+                remove = QToolButton()
+                remove.setText("Remove")
+                remove.setAccessibleName(f"Remove {LOOKS[symptom].label} {region}")
+                remove.clicked.connect(
+                    lambda _=False, s=symptom, r=region: self.remove_mark(s, r))
+                layout.addWidget(remove, 0, Qt.AlignmentFlag.AlignTop)
+                self._mark_rows.addWidget(row)
+                self.mark_rows.append(row)
+        self.empty_marks.setVisible(not self.mark_rows)
+
+    # ---- the whole finding set ------------------------------------------------------------
+    def findings(self) -> dict[str, Any]:
+        """Everything recorded so far as a findings mapping; unrecorded keys are left out."""
+        out: dict[str, Any] = {}
+        if self.side:
+            out["side"] = self.side
+        if self.marks["pain"]:
+            out["pain"] = sorted(self.marks["pain"])
+        numb = sorted(set(self.marks["numbness"]) | set(self.marks["tingling"]))
+        if numb:
+            out["numb"] = numb
+        out.update(self.exam.findings())
+        return out
+
+    def reset(self) -> None:
+        """Forget everything about this patient (used when leaving the mode)."""
+        self.side = ""
+        self.side_group.setExclusive(False)
+        for button in self.side_buttons.values():
+            button.setChecked(False)
+        self.side_group.setExclusive(True)
+        self.marks = {s: [] for s in SYMPTOMS}
+        self._rebuild_list()
+        self.exam.reset()
+
+    def _emit(self) -> None:
+        self.findings_changed.emit(self.findings())
+
+    def _on_exam_changed(self) -> None:
+        self._emit()
+
+    def _on_medical_check_toggled(self, on: bool) -> None:
+        self.exam.set_medical_terms(on)
+        self._rebuild_list()
+        self.medical_terms_toggled.emit(on)

@@ -1,0 +1,69 @@
+"""The unmissable "Seek urgent care today" panel, and the general red-flag advice.
+
+Why this look: a warning must survive a washed-out screen, greyscale print and colour
+blindness, so it is large white-on-dark-red text with a warning icon and a heading that says
+what to do, never colour alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QStyle, QVBoxLayout, QWidget
+
+from spinetutor.ui.consult.style import consult_font
+
+URGENT_TITLE = "Seek urgent care today"
+SOON_TITLE = "Please get medical advice soon"
+GENERAL_ADVICE = (
+    "Get urgent medical care the same day if you notice any of these: numbness in the saddle "
+    "area (between the legs or around the back passage); new trouble passing urine, or leaking "
+    "urine or stool; pain, numbness or weakness in both legs; or weakness that is getting worse."
+)
+
+
+class RedFlagPanel(QFrame):
+    """Hidden until red flags appear; then a large high-contrast box with icon and sentences."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("red-flag-panel")
+        self.setAccessibleName(URGENT_TITLE)
+        self.setStyleSheet(
+            "#red-flag-panel { background: #7a0000; border: 4px solid #1a1a1a;"
+            " border-radius: 6px; }"
+            "#red-flag-panel QLabel { color: white; background: transparent; }")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(14, 12, 14, 12)
+        icon = QLabel()
+        warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        icon.setPixmap(warning.pixmap(56, 56))
+        icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(icon)
+        text = QVBoxLayout()
+        self.title = QLabel(f"\u26a0 {URGENT_TITLE}")
+        self.title.setFont(consult_font(1.5, bold=True))
+        self.title.setWordWrap(True)
+        text.addWidget(self.title)
+        self.body = QLabel()
+        self.body.setFont(consult_font(1.1))
+        self.body.setWordWrap(True)
+        self.body.setTextFormat(Qt.TextFormat.PlainText)
+        text.addWidget(self.body)
+        layout.addLayout(text, 1)
+        self.sentences: tuple[str, ...] = ()
+        self.urgent = False
+        self.setVisible(False)
+
+    def show_flags(self, sentences: Sequence[str], urgent: bool) -> None:
+        """Show the panel for these red-flag sentences; hide it when there are none."""
+        self.sentences = tuple(sentences)
+        self.urgent = bool(urgent and sentences)
+        heading = URGENT_TITLE if urgent else SOON_TITLE
+        self.title.setText(f"\u26a0 {heading}")
+        self.body.setText("\n\n".join(self.sentences))
+        self.setVisible(bool(self.sentences))
+
+    def heading(self) -> str:
+        return URGENT_TITLE if self.urgent else SOON_TITLE

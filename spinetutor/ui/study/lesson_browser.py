@@ -1,0 +1,242 @@
+"""The lesson list: lessons grouped by topic, a search box, and the pack's problems.
+
+A pack with broken files still opens: the good lessons are listed and every problem is shown
+as ``file:line:column: message`` below them, so an author sees what to fix.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QResizeEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QSplitter,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from spinetutor.core.lesson_pack import LoadedPack
+from spinetutor.core.lessons import Lesson
+
+LEVEL_LABELS = {"intro": "Intro", "intermediate": "Intermediate", "advanced": "Advanced"}
+LESSON_ROLE = Qt.ItemDataRole.UserRole + 1
+META_ROLE = Qt.ItemDataRole.UserRole + 2
+Index = QModelIndex | QPersistentModelIndex
+STYLE = """
+QTreeWidget { border: none; background: #fbfaf7; font-size: 10.5pt; }
+QTreeWidget::item:selected { background: #d8e8f3; color: #10304a; }
+QLineEdit { padding: 6px 8px; border: 1px solid #c9ccd1; border-radius: 6px; }
+QListWidget#problems { border: 1px solid #e8b4a0; background: #fff6f2; color: #7a2a0e; }
+QLabel#problemsTitle { color: #a23b12; font-weight: 600; }
+QLabel#packTitle { color: #555; }
+"""
+
+
+def lesson_matches(lesson: Lesson, words: list[str]) -> bool:
+    """Every search word appears in the title, topic, summary or an objective."""
+    haystack = " ".join([lesson.title, lesson.topic, lesson.summary or "", *lesson.objectives])
+    haystack = haystack.lower()
+    return all(word in haystack for word in words)
+
+
+class LessonDelegate(QStyledItemDelegate):
+    """A lesson row: its title, wrapped, and a grey line with level and minutes below."""
+
+    PAD = 6
+
+    def _lines(self, option: QStyleOptionViewItem, index: Index) -> tuple[QRect, QRect, str]:
+        title = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        view = option.widget
+        available = option.rect.width()
+        if isinstance(view, QTreeWidget):
+            scrollbar = view.verticalScrollBar().sizeHint().width()
+            available = view.width() - 2 * view.indentation() - scrollbar - 8
+        if option.rect.width() > 0:
+            available = min(available, option.rect.width())
+        width = max(60, available - 2 * self.PAD)
+        metrics = QFontMetrics(option.font)
+        flags = int(Qt.TextFlag.TextWordWrap)
+        title_rect = metrics.boundingRect(QRect(0, 0, width, 10_000), flags, title)
+        meta_rect = QRect(0, 0, width, QFontMetrics(self._small(option)).height())
+        return title_rect, meta_rect, title
+
+    @staticmethod
+    def _small(option: QStyleOptionViewItem) -> QFont:
+        font = QFont(option.font)
+        font.setPointSizeF(max(7.0, font.pointSizeF() - 1.5))
+        return font
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
+        if not index.data(META_ROLE):
+            return super().sizeHint(option, index)
+        title, meta, _ = self._lines(option, index)
+        return QSize(option.rect.width(), title.height() + meta.height() + 2 * self.PAD + 2)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        meta = index.data(META_ROLE)
+        if not meta:
+            super().paint(painter, option, index)
+            return
+        self.initStyleOption(option, index)
+        text = option.text
+        option.text = ""
+        style = option.widget.style() if option.widget else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter,
+                              option.widget)
+        title_rect, meta_rect, _ = self._lines(option, index)
+        x, y = option.rect.left() + self.PAD, option.rect.top() + self.PAD
+        painter.save()
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        painter.setPen(QColor("#10304a" if selected else "#23272e"))
+        painter.setFont(option.font)
+        painter.drawText(QRect(x, y, title_rect.width() + 2, title_rect.height()),
+                         int(Qt.TextFlag.TextWordWrap), text)
+        painter.setFont(self._small(option))
+        painter.setPen(QColor("#6b6f76"))
+        painter.drawText(QRect(x, y + title_rect.height() + 1, meta_rect.width(),
+                               meta_rect.height()), 0, str(meta))
+        painter.restore()
+
+
+class LessonTree(QTreeWidget):
+    """Row heights depend on the width (titles wrap), so rows are laid out again on resize."""
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        self.scheduleDelayedItemsLayout()
+
+
+class LessonBrowser(QWidget):
+    """Tree of lessons by topic; emits ``lesson_chosen(lesson_id)`` on click or Enter."""
+
+    lesson_chosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setStyleSheet(STYLE)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search lessons, topics, objectives\u2026")
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName("Search lessons")
+        self.pack_label = QLabel("")
+        self.pack_label.setObjectName("packTitle")
+        self.tree = LessonTree()
+        self.tree.setColumnCount(1)
+        self.tree.setHeaderHidden(True)
+        self.tree.setWordWrap(True)
+        self.tree.setUniformRowHeights(False)
+        self.tree.setItemDelegate(LessonDelegate(self.tree))
+        self.tree.setRootIsDecorated(True)
+        self.tree.setIndentation(14)
+        self.tree.setAccessibleName("Lessons by topic")
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.problems_title = QLabel("")
+        self.problems_title.setObjectName("problemsTitle")
+        self.problems = QListWidget()
+        self.problems.setObjectName("problems")
+        self.problems.setWordWrap(True)
+        self.problems.setAccessibleName("Problems in the lesson pack")
+        problems_box = QWidget()
+        box = QVBoxLayout(problems_box)
+        box.setContentsMargins(0, 4, 0, 0)
+        box.addWidget(self.problems_title)
+        box.addWidget(self.problems)
+        self.problems_box = problems_box
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.tree)
+        split.addWidget(problems_box)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(self.search)
+        layout.addWidget(self.pack_label)
+        layout.addWidget(split, 1)
+        self.search.textChanged.connect(self._on_search_text_changed)
+        self.tree.itemActivated.connect(self._on_tree_item_activated)
+        self.tree.itemClicked.connect(self._on_tree_item_activated)
+        self.setMinimumWidth(280)
+        self._lessons: tuple[Lesson, ...] = ()
+
+    def show_pack(self, pack: LoadedPack, name: str) -> None:
+        """List the pack's lessons by topic (course order kept) and its problems."""
+        self._lessons = pack.lessons
+        count = len(pack.lessons)
+        self.pack_label.setText(f"{name} \u00b7 {count} lesson{'s' if count != 1 else ''}")
+        self._fill(self.search.text())
+        self.problems.clear()
+        for problem in pack.problems:
+            item = QListWidgetItem(problem.format())
+            item.setToolTip(problem.format())
+            self.problems.addItem(item)
+        n = len(pack.problems)
+        self.problems_title.setText(
+            f"\u26a0 Problems ({n}) \u2014 these files were skipped" if n else "")
+        self.problems_box.setVisible(bool(n))
+
+    def _fill(self, query: str) -> None:
+        current = self.current_lesson_id()
+        words = query.lower().split()
+        self.tree.clear()
+        topics: dict[str, QTreeWidgetItem] = {}
+        bold = QFont()
+        bold.setBold(True)
+        for lesson in self._lessons:
+            if words and not lesson_matches(lesson, words):
+                continue
+            parent = topics.get(lesson.topic)
+            if parent is None:
+                parent = QTreeWidgetItem(self.tree, [lesson.topic])
+                parent.setFont(0, bold)
+                parent.setForeground(0, QBrush(QColor("#1d3557")))
+                parent.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                topics[lesson.topic] = parent
+            meta = f"{LEVEL_LABELS[lesson.level]} \u00b7 {lesson.minutes} min"
+            item = QTreeWidgetItem(parent, [lesson.title])
+            item.setData(0, LESSON_ROLE, lesson.id)
+            item.setData(0, META_ROLE, meta)
+            item.setToolTip(0, lesson.summary or lesson.title)
+            item.setData(0, Qt.ItemDataRole.AccessibleDescriptionRole, meta)
+        self.tree.expandAll()
+        if current:
+            self.select_lesson(current, emit=False)
+
+    def visible_lesson_ids(self) -> list[str]:
+        """Lesson ids currently listed (after the search filter), top to bottom."""
+        ids = []
+        for i in range(self.tree.topLevelItemCount()):
+            topic = self.tree.topLevelItem(i)
+            ids += [topic.child(j).data(0, LESSON_ROLE) for j in range(topic.childCount())]
+        return ids
+
+    def current_lesson_id(self) -> str:
+        item = self.tree.currentItem()
+        return item.data(0, LESSON_ROLE) or "" if item is not None else ""
+
+    def select_lesson(self, lesson_id: str, emit: bool = True) -> None:
+        for i in range(self.tree.topLevelItemCount()):
+            topic = self.tree.topLevelItem(i)
+            for j in range(topic.childCount()):
+                if topic.child(j).data(0, LESSON_ROLE) == lesson_id:
+                    self.tree.setCurrentItem(topic.child(j))
+                    if emit:
+                        self.lesson_chosen.emit(lesson_id)
+                    return
+
+    def _on_search_text_changed(self, text: str) -> None:
+        self._fill(text)
+
+    def _on_tree_item_activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        lesson_id = item.data(0, LESSON_ROLE)
+        if lesson_id:
+            self.lesson_chosen.emit(lesson_id)

@@ -1,0 +1,200 @@
+"""One lesson: title, objectives, a section list, the section's text and Previous/Next.
+
+The view only shows; it reports ``section_shown`` so the mode can run the section's diagram
+actions, and ``quiz_requested`` when the learner starts a quiz from the end of the lesson.
+"""
+
+from __future__ import annotations
+
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from spinetutor.core.lessons import Lesson, Section
+from spinetutor.core.quizzes import Quiz
+from spinetutor.ui.study.lesson_browser import LEVEL_LABELS
+from spinetutor.ui.study.safe_text import SafeTextBrowser, figure_html
+
+STYLE = """
+QLabel#lessonTitle { font-size: 16pt; font-weight: 700; color: #1d3557; }
+QLabel#lessonMeta { color: #5d636b; }
+QLabel#sectionCounter { color: #5d636b; }
+QTextBrowser { border: 1px solid #e1ded6; border-radius: 8px; background: #fffdf9; }
+QPushButton { padding: 6px 14px; border-radius: 6px; border: 1px solid #b9bec5;
+              background: #f7f7f5; }
+QPushButton:hover { background: #eef3f7; }
+QPushButton:focus { border: 2px solid #0b6fa4; }
+QPushButton#quizButton { background: #0b6fa4; color: white; border: none; font-weight: 600;
+                         padding: 8px 16px; }
+QPushButton#quizButton:hover { background: #095a86; }
+QComboBox { padding: 4px 8px; }
+"""
+
+
+def objectives_html(lesson: Lesson) -> str:
+    """The objectives as a tinted box opening the first section."""
+    items = "".join(f"<li>{escape(o)}</li>" for o in lesson.objectives)
+    summary = f"<p><i>{escape(lesson.summary)}</i></p>" if lesson.summary else ""
+    return (f"{summary}<table width='100%' cellpadding='10' bgcolor='#eef4f8' "
+            f"style='border: 1px solid #d6e3ec'><tr><td><b style='color:#1d3557'>After this "
+            f"lesson you can</b><ul style='margin: 4px 0 0 -18px'>{items}</ul></td></tr>"
+            f"</table>")
+
+
+def sources_html(lesson: Lesson) -> str:
+    """The lesson's sources as text: addresses are shown, never made clickable or fetched."""
+    items = "".join(
+        f"<li>{escape(s.title)}" + (f"<br><span style='color:#777'>{escape(s.url)}</span>"
+                                    if s.url else "") + "</li>"
+        for s in lesson.citations)
+    return (f"<hr><p style='color:#5d636b'><b>Sources</b></p>"
+            f"<ol style='color:#5d636b; font-size:small'>{items}</ol>")
+
+
+class LessonView(QWidget):
+    """Section navigation by buttons, PageUp/PageDown and the section list."""
+
+    section_shown = Signal(object)       # the Section now on screen
+    quiz_requested = Signal(str)         # quiz id
+    target_link_clicked = Signal(str)    # a spinetutor: link in the text
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setStyleSheet(STYLE)
+        self.lesson: Lesson | None = None
+        self.base_dir: Path | None = None
+        self.quizzes: tuple[Quiz, ...] = ()
+        self.index = 0
+        self.title = QLabel("")
+        self.title.setObjectName("lessonTitle")
+        self.title.setWordWrap(True)
+        self.meta = QLabel("")
+        self.meta.setObjectName("lessonMeta")
+        self.sections = QComboBox()
+        self.sections.setAccessibleName("Sections of this lesson")
+        self.counter = QLabel("")
+        self.counter.setObjectName("sectionCounter")
+        self.text = SafeTextBrowser()
+        self.text.setAccessibleName("Section text")
+        self.previous = QPushButton("\u2190 Previous")
+        self.next = QPushButton("Next \u2192")
+        self.previous.setToolTip("Previous section (Page Up)")
+        self.next.setToolTip("Next section (Page Down)")
+        self.quiz_row = QVBoxLayout()
+        self.quiz_buttons: list[QPushButton] = []
+        top = QHBoxLayout()
+        top.addWidget(self.sections, 1)
+        top.addWidget(self.counter)
+        nav = QHBoxLayout()
+        nav.addWidget(self.previous)
+        nav.addStretch(1)
+        nav.addWidget(self.next)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 8, 10, 10)
+        layout.setSpacing(8)
+        layout.addWidget(self.title)
+        layout.addWidget(self.meta)
+        layout.addLayout(top)
+        layout.addWidget(self.text, 1)
+        layout.addLayout(self.quiz_row)
+        layout.addLayout(nav)
+        self.previous.clicked.connect(self._on_previous_clicked)
+        self.next.clicked.connect(self._on_next_clicked)
+        self.sections.activated.connect(self._on_sections_activated)
+        self.text.target_link_clicked.connect(self.target_link_clicked)
+        for key, step in ((QKeySequence.StandardKey.MoveToPreviousPage, -1),
+                          (QKeySequence.StandardKey.MoveToNextPage, 1)):
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+            shortcut.activated.connect(lambda s=step: self.step(s))
+        self.setTabOrder(self.sections, self.text)
+        self.setTabOrder(self.text, self.previous)
+        self.setTabOrder(self.previous, self.next)
+
+    @property
+    def section(self) -> Section | None:
+        return self.lesson.sections[self.index] if self.lesson else None
+
+    def show_lesson(self, lesson: Lesson, base_dir: Path | None, quizzes: tuple[Quiz, ...],
+                    index: int = 0) -> None:
+        """Show a lesson at a section (the first unless told)."""
+        self.lesson, self.base_dir, self.quizzes = lesson, base_dir, quizzes
+        self.title.setText(lesson.title)
+        level = LEVEL_LABELS[lesson.level]
+        n = len(lesson.sections)
+        self.meta.setText(f"{lesson.topic}  \u00b7  {level}  \u00b7  about {lesson.minutes} min"
+                          f"  \u00b7  {n} section{'s' if n != 1 else ''}")
+        self.sections.blockSignals(True)
+        self.sections.clear()
+        for number, section in enumerate(lesson.sections, 1):
+            self.sections.addItem(f"{number}. {section.title}", section.id)
+        self.sections.blockSignals(False)
+        self._build_quiz_buttons()
+        self.show_section(index)
+
+    def show_section(self, index: int) -> None:
+        """Show one section and tell the mode (which runs its diagram actions)."""
+        if self.lesson is None:
+            return
+        self.index = max(0, min(index, len(self.lesson.sections) - 1))
+        section = self.lesson.sections[self.index]
+        last = self.index == len(self.lesson.sections) - 1
+        figures = "".join(figure_html(i.file, i.alt, i.caption) for i in section.images)
+        heading = f"<h2>{escape(section.title)}</h2>"
+        if self.index == 0:
+            heading = objectives_html(self.lesson) + heading
+        self.text.set_markdown(section.text, self.base_dir, before=heading, after=figures + (
+            sources_html(self.lesson) if last else ""))
+        self.sections.setCurrentIndex(self.index)
+        self.counter.setText(f"{self.index + 1} / {len(self.lesson.sections)}")
+        self.previous.setEnabled(self.index > 0)
+        self.next.setEnabled(not last)
+        for button in self.quiz_buttons:
+            button.setVisible(last)
+        self.section_shown.emit(section)
+
+    def step(self, step: int) -> None:
+        if self.lesson is not None and self.isVisible():
+            self.show_section(self.index + step)
+
+    def section_index(self, section_id: str) -> int:
+        if self.lesson is None:
+            return 0
+        ids = [s.id for s in self.lesson.sections]
+        return ids.index(section_id) if section_id in ids else 0
+
+    def _build_quiz_buttons(self) -> None:
+        for button in self.quiz_buttons:
+            self.quiz_row.removeWidget(button)
+            button.hide()
+            button.setParent(None)
+            button.deleteLater()
+        self.quiz_buttons = []
+        for quiz in self.quizzes:
+            kind = "test" if quiz.mode == "test" else "quiz"
+            count = len(quiz.questions)
+            button = QPushButton(f"Take the {kind}: {quiz.title} ({count} questions)")
+            button.setObjectName("quizButton")
+            button.setAccessibleName(f"Take the {kind} {quiz.title}")
+            button.clicked.connect(lambda _=False, q=quiz.id: self.quiz_requested.emit(q))
+            self.quiz_row.addWidget(button)
+            self.quiz_buttons.append(button)
+
+    def _on_previous_clicked(self) -> None:
+        self.step(-1)
+
+    def _on_next_clicked(self) -> None:
+        self.step(1)
+
+    def _on_sections_activated(self, index: int) -> None:
+        self.show_section(index)

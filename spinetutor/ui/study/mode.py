@@ -1,0 +1,291 @@
+"""Study mode: the lesson list on the left, the lesson or quiz on the right, the plate following.
+
+The mode owns the lesson pack (loading, live reload) and is the only study object that
+touches the window: it runs section actions on the selection and view, forwards plate clicks
+to plate questions, and re-emits answers for the progress layer.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QLabel, QStackedWidget
+
+from spinetutor import paths
+from spinetutor.core.lesson_pack import LoadedPack, PackCache, load_pack
+from spinetutor.core.lessons import Section
+from spinetutor.core.quizzes import ClickDiagram, MarkRegions, Question, Quiz
+from spinetutor.ui.modes.base import Mode
+from spinetutor.ui.study.lesson_browser import LessonBrowser
+from spinetutor.ui.study.lesson_view import LessonView
+from spinetutor.ui.study.pack_watcher import PackWatcher
+from spinetutor.ui.study.quiz_panel import QuizPanel
+from spinetutor.ui.study.quiz_session import (
+    QuizSession,
+    adhoc_quiz,
+    find_question,
+    nearest_section,
+    section_for,
+)
+from spinetutor.ui.study.result_view import ResultView
+
+if TYPE_CHECKING:
+    from spinetutor.ui.main_window import MainWindow
+
+LESSON_PAGE, QUIZ_PAGE, RESULT_PAGE, EMPTY_PAGE = range(4)
+EMPTY_TEXT = ("<h3>No lessons here yet</h3><p>Open a lesson pack with <b>File \u2192 Open "
+              "lesson pack\u2026</b>, or fix the problems listed on the left.</p>")
+
+
+class StudyMode(Mode):
+    name = "study"
+    title = "Study"
+    records_progress = True
+
+    answer_submitted = Signal(str, object)   # question id, core Grade
+    quiz_finished = Signal(object)           # core QuizResult
+    pack_loaded = Signal(object)             # LoadedPack, after every (re)load
+
+    def __init__(self, window: MainWindow, pack_path: str | Path | None = None) -> None:
+        super().__init__(window)
+        self.pack_root = Path(pack_path) if pack_path else paths.lessons_dir()
+        self.pack = LoadedPack((), (), ())
+        self.cache = PackCache()
+        self.rng_factory: Callable[[], random.Random] = random.Random
+        self.quiz: Quiz | None = None
+        atlas = window.atlas
+        targets = sorted(t for t in window.scene.targets() if not t.startswith("patch:"))
+        self.browser = LessonBrowser()
+        self.lesson_view = LessonView()
+        self.quiz_panel = QuizPanel(atlas.name_of, targets, sorted(atlas.region_ids()))
+        self.result_view = ResultView(self._locate, atlas.name_of)
+        empty = QLabel(EMPTY_TEXT)
+        empty.setWordWrap(True)
+        empty.setAlignment(Qt.AlignmentFlag.AlignTop)
+        empty.setMargin(16)
+        self.stack = QStackedWidget()
+        for page in (self.lesson_view, self.quiz_panel, self.result_view, empty):
+            self.stack.addWidget(page)
+        self.lessons_dock: QDockWidget | None = None
+        self.study_dock: QDockWidget | None = None
+        self.open_action = QAction("Open &lesson pack\u2026", self)
+        self.open_action.setShortcut("Ctrl+L")
+        self.open_action.setVisible(False)
+        self.open_action.triggered.connect(self._on_open_action_triggered)
+        self.watcher = PackWatcher(self)
+        self.browser.lesson_chosen.connect(self._on_browser_lesson_chosen)
+        self.lesson_view.section_shown.connect(self._on_lesson_view_section_shown)
+        self.lesson_view.target_link_clicked.connect(self._on_lesson_view_target_link_clicked)
+        self.lesson_view.quiz_requested.connect(self._on_lesson_view_quiz_requested)
+        self.quiz_panel.answer_submitted.connect(self.answer_submitted)
+        self.quiz_panel.question_shown.connect(self._on_quiz_panel_question_shown)
+        self.quiz_panel.picked_changed.connect(self._on_quiz_panel_picked_changed)
+        self.quiz_panel.session_completed.connect(self._on_quiz_panel_session_completed)
+        self.quiz_panel.quit_requested.connect(self._on_back_requested)
+        self.result_view.review_requested.connect(self._on_result_view_review_requested)
+        self.result_view.retry_requested.connect(self._on_result_view_retry_requested)
+        self.result_view.back_requested.connect(self._on_back_requested)
+        self.watcher.pack_changed.connect(self._on_watcher_pack_changed)
+        self.load()
+
+    # ---- mode --------------------------------------------------------------------
+    def activate(self) -> None:
+        """Show the lesson list (left) and the lesson/quiz panel above the information card."""
+        win = self.window
+        if self.lessons_dock is None:
+            self.lessons_dock = win.add_dock(self.browser, "Lessons",
+                                             Qt.DockWidgetArea.LeftDockWidgetArea)
+            self.study_dock = win.add_dock(self.stack, "Study",
+                                           Qt.DockWidgetArea.RightDockWidgetArea)
+            win.splitDockWidget(self.study_dock, win.card_dock, Qt.Orientation.Vertical)
+            first = win.file_menu.actions()[0] if win.file_menu.actions() else None
+            win.file_menu.insertAction(first, self.open_action)
+        assert self.study_dock is not None
+        self.lessons_dock.show()
+        self.study_dock.show()
+        win.resizeDocks([self.lessons_dock], [320], Qt.Orientation.Horizontal)
+        win.resizeDocks([self.study_dock], [500], Qt.Orientation.Horizontal)
+        win.resizeDocks([self.study_dock, win.card_dock], [620, 260], Qt.Orientation.Vertical)
+        self.open_action.setVisible(True)
+        if self._on_window_plate_clicked not in win.plate_click_handlers:
+            win.plate_click_handlers.append(self._on_window_plate_clicked)
+        if self.stack.currentIndex() == LESSON_PAGE and self.lesson_view.section is not None:
+            self._run_actions(self.lesson_view.section)
+
+    def deactivate(self) -> None:
+        for dock in (self.lessons_dock, self.study_dock):
+            if dock is not None:
+                dock.hide()
+        self.open_action.setVisible(False)
+        if self._on_window_plate_clicked in self.window.plate_click_handlers:
+            self.window.plate_click_handlers.remove(self._on_window_plate_clicked)
+        self.window.scene.set_focus_target("")
+
+    # ---- packs -------------------------------------------------------------------
+    def open_pack(self, path: str | Path) -> LoadedPack:
+        """Open another lesson pack (folder or file) and show its first lesson."""
+        self.pack_root = Path(path)
+        self.cache = PackCache()
+        self.lesson_view.lesson = None
+        return self.load()
+
+    def load(self) -> LoadedPack:
+        """(Re)load the pack, keeping the learner's lesson and section when they still exist."""
+        view = self.lesson_view
+        place = (view.lesson.id, view.section.id, view.index) if view.lesson and view.section \
+            else None
+        atlas = self.window.atlas
+        self.pack = load_pack(self.pack_root, atlas.knows, atlas.targets(), self.cache)
+        self.watcher.watch(self.pack_root)
+        self.browser.show_pack(self.pack, self.pack_root.name or str(self.pack_root))
+        lesson = self.pack.lesson(place[0]) if place else None
+        if lesson is None and self.pack.lessons:
+            lesson = self.pack.lessons[0]
+        if lesson is None:
+            self.stack.setCurrentIndex(EMPTY_PAGE)
+        else:
+            index = nearest_section(lesson, place[1], place[2]) if place and \
+                place[0] == lesson.id else 0
+            showing = self.stack.currentIndex() in (LESSON_PAGE, EMPTY_PAGE)
+            self.open_lesson(lesson.id, index, show=showing)
+        self.pack_loaded.emit(self.pack)
+        return self.pack
+
+    def open_lesson(self, lesson_id: str, index: int = 0, show: bool = True) -> None:
+        """Show a lesson at a section; with show=False only refresh it behind a running quiz."""
+        lesson = self.pack.lesson(lesson_id)
+        if lesson is None:
+            return
+        file = self.pack.files.get(f"lesson:{lesson_id}")
+        base = file.parent if file else None
+        root = self.pack_root if self.pack_root.is_dir() else self.pack_root.parent
+        self.lesson_view.text.pack_root = str(root)
+        self.browser.select_lesson(lesson_id, emit=False)
+        if show:
+            self.stack.setCurrentIndex(LESSON_PAGE)
+        self.lesson_view.blockSignals(not show)
+        self.lesson_view.show_lesson(lesson, base, self.pack.quizzes_for(lesson_id), index)
+        self.lesson_view.blockSignals(False)
+
+    # ---- quizzes -----------------------------------------------------------------
+    def start_quiz(self, quiz: Quiz) -> None:
+        self.quiz = quiz
+        self.stack.setCurrentIndex(QUIZ_PAGE)
+        self.quiz_panel.start(quiz, self.rng_factory())
+
+    def start_questions(self, question_ids: list[str], title: str) -> bool:
+        """An ad-hoc practice quiz over pack questions (spaced review, "study this topic")."""
+        found = [find_question(self.pack, qid) for qid in question_ids]
+        questions = [hit[0] for hit in found if hit is not None]
+        if not questions:
+            return False
+        self.start_quiz(adhoc_quiz(title, questions))
+        return True
+
+    def _locate(self, question: Question) -> tuple[str, str, str] | None:
+        """The lesson section to reread after missing a question."""
+        hit = find_question(self.pack, question.id)
+        lesson = self.pack.lesson(hit[1].lesson or "") if hit else None
+        if lesson is None:
+            return None
+        section = section_for(lesson, question)
+        return lesson.id, section.id, f"{lesson.title} \u2014 {section.title}"
+
+    def _run_actions(self, section: Section) -> None:
+        """Run a section's diagram steps in order; a bad step is reported, never raised."""
+        selection, view = self.window.selection, self.window.view
+        self.window.scene.set_focus_target("")
+        for action in section.actions:
+            try:
+                match action.kind:
+                    case "select":
+                        selection.select(action.select or "")
+                    case "herniation":
+                        selection.set_herniation(action.herniation or "posterolateral")
+                    case "highlight_regions":
+                        selection.show_regions(list(action.highlight_regions or []),
+                                               section.title)
+                    case "zoom":
+                        view.zoom_to_area(action.zoom or "all")
+                    case "clear":
+                        selection.clear()
+            except (KeyError, ValueError) as exc:
+                self.window.statusBar().showMessage(f"Diagram step skipped: {exc}", 5000)
+
+    # ---- slots -------------------------------------------------------------------
+    def _on_window_plate_clicked(self, target: str) -> bool:
+        if self.stack.currentIndex() != QUIZ_PAGE:
+            return False
+        return self.quiz_panel.plate_clicked(target)
+
+    def _on_browser_lesson_chosen(self, lesson_id: str) -> None:
+        self.open_lesson(lesson_id)
+
+    def _on_lesson_view_section_shown(self, section: Section) -> None:
+        if self.window.mode is self:
+            self._run_actions(section)
+
+    def _on_lesson_view_target_link_clicked(self, target: str) -> None:
+        try:
+            self.window.selection.select(target)
+        except KeyError:
+            self.window.statusBar().showMessage(f"Not on the diagram: {target}", 5000)
+
+    def _on_lesson_view_quiz_requested(self, quiz_id: str) -> None:
+        quiz = next((q for q in self.pack.quizzes if q.id == quiz_id), None)
+        if quiz is not None:
+            self.start_quiz(quiz)
+
+    def _on_quiz_panel_question_shown(self, question: Question) -> None:
+        self.window.selection.clear()
+        self.window.scene.set_focus_target("")
+        zoom = getattr(question, "zoom", None)
+        if isinstance(question, ClickDiagram | MarkRegions):
+            self.window.view.zoom_to_area(zoom or "all")
+
+    def _on_quiz_panel_picked_changed(self, picked: object) -> None:
+        if isinstance(picked, str):
+            self.window.scene.set_focus_target(picked)
+        elif isinstance(picked, list) and picked:
+            self.window.selection.show_regions(picked, "your answer")
+        else:
+            self.window.selection.clear()
+
+    def _on_quiz_panel_session_completed(self, session: QuizSession) -> None:
+        self.window.scene.set_focus_target("")
+        self.window.selection.clear()
+        result = self.result_view.show_result(session)
+        self.stack.setCurrentIndex(RESULT_PAGE)
+        self.result_view.back.setFocus()
+        self.quiz_finished.emit(result)
+
+    def _on_result_view_review_requested(self, lesson_id: str, section_id: str) -> None:
+        lesson = self.pack.lesson(lesson_id)
+        if lesson is not None:
+            self.open_lesson(lesson_id, nearest_section(lesson, section_id, 0))
+
+    def _on_result_view_retry_requested(self) -> None:
+        if self.quiz is not None:
+            self.start_quiz(self.quiz)
+
+    def _on_back_requested(self) -> None:
+        self.window.scene.set_focus_target("")
+        if self.lesson_view.lesson is None:
+            self.stack.setCurrentIndex(EMPTY_PAGE)
+            return
+        self.stack.setCurrentIndex(LESSON_PAGE)
+        self.lesson_view.show_section(self.lesson_view.index)
+
+    def _on_open_action_triggered(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self.window, "Open lesson pack",
+                                                  str(self.pack_root))
+        if folder:
+            self.open_pack(folder)
+
+    def _on_watcher_pack_changed(self) -> None:
+        self.load()

@@ -1,0 +1,272 @@
+"""The quiz panel: one question at a time, Submit (Enter), feedback at once in practice.
+
+In a test the learner sees no feedback until the result screen. The panel knows nothing about
+the plate: the mode forwards plate clicks to ``plate_clicked`` and shows what
+``picked_changed`` reports.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from spinetutor.core.grading import Grade
+from spinetutor.core.quizzes import ClickDiagram, MarkRegions, OrderPathway, Question, Quiz
+from spinetutor.ui.study.question_widgets import Names, QuestionWidget, make_widget
+from spinetutor.ui.study.quiz_session import QuizSession
+from spinetutor.ui.study.safe_text import plain_markdown_html
+
+STYLE = """
+QLabel#quizTitle { font-size: 14pt; font-weight: 700; color: #1d3557; }
+QLabel#badge { border-radius: 9px; padding: 2px 10px; font-weight: 600; }
+QLabel#counter { color: #5d636b; }
+QLabel#prompt { font-size: 12.5pt; color: #1f2329; }
+QLabel#hint { color: #5d636b; font-style: italic; }
+QLabel#picked { font-size: 11pt; padding: 6px 8px; background: #eef4f8; border-radius: 6px; }
+QLabel#caseBox { background: #fbf6ea; border: 1px solid #eadcb8; border-radius: 8px;
+                 padding: 8px 10px; }
+QProgressBar { border: none; background: #e8e6e0; border-radius: 3px; max-height: 6px; }
+QProgressBar::chunk { background: #0b6fa4; border-radius: 3px; }
+QRadioButton, QCheckBox { font-size: 11pt; padding: 5px 2px; spacing: 10px; }
+QPushButton { padding: 7px 16px; border-radius: 6px; border: 1px solid #b9bec5;
+              background: #f7f7f5; }
+QPushButton:focus { border: 2px solid #0b6fa4; }
+QPushButton#primary { background: #0b6fa4; color: white; border: none; font-weight: 600; }
+QPushButton#primary:disabled { background: #a9c3d4; }
+QPushButton#primary:focus { border: 2px solid #062f47; }
+QScrollArea { border: none; background: transparent; }
+"""
+_REGION_ID = re.compile(r"[a-z][a-z0-9_]*")
+FEEDBACK_LOOK = {
+    "right": ("#e7f4ec", "#1b7a3e", "\u2714 Correct"),
+    "partial": ("#fdf3e1", "#8a5300", "\u25d0 Partly right"),
+    "wrong": ("#fbe9e7", "#b3261e", "\u2718 Not quite"),
+}
+
+
+def readable_lines(question: Question, feedback: tuple[str, ...], names: Names) -> list[str]:
+    """Grading feedback with region ids ("first_web_space") replaced by their names."""
+    if not isinstance(question, MarkRegions):
+        return list(feedback)
+
+    def name(match: re.Match[str]) -> str:
+        try:
+            return names(f"region:{match.group(0)}")
+        except KeyError:
+            return match.group(0)
+
+    lines = []
+    for line in feedback:
+        head, colon, rest = line.partition(": ")
+        lines.append(head + colon + _REGION_ID.sub(name, rest) if colon else line)
+    return lines
+
+
+def feedback_html(question: Question, grade: Grade, names: Names) -> tuple[str, str]:
+    """(look key, rich text) for the box shown after a practice answer."""
+    key = "right" if grade.correct else "partial" if grade.score > 0 else "wrong"
+    head = FEEDBACK_LOOK[key][2]
+    if key == "partial":
+        head += f" \u2014 {round(grade.score * 100)}%"
+    parts = [f"<p style='font-size:12pt'><b>{head}</b></p>"]
+    parts += [f"<p>{escape(line)}</p>" for line in readable_lines(question, grade.feedback,
+                                                                   names)]
+    if isinstance(question, ClickDiagram) and not grade.correct:
+        accepted = " or ".join(names(t) for t in question.accepted)
+        parts.append(f"<p>The answer: <b>{escape(accepted)}</b>.</p>")
+    if isinstance(question, OrderPathway) and not grade.correct:
+        parts.append("<p>The right order: " + " \u2192 ".join(escape(i) for i in question.items)
+                     + "</p>")
+    parts.append(f"<p><b>Why:</b> {escape(question.explanation)}</p>")
+    return key, "".join(parts)
+
+
+class QuizPanel(QWidget):
+    answer_submitted = Signal(str, object)   # question id, core Grade
+    session_completed = Signal(object)       # the QuizSession (its result() inside)
+    question_shown = Signal(object)          # the Question now asked
+    picked_changed = Signal(object)          # a plate answer changed (target or regions)
+    quit_requested = Signal()
+
+    def __init__(self, names: Names, targets: list[str], regions: list[str],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setStyleSheet(STYLE)
+        self.names, self.targets, self.regions = names, targets, regions
+        self.session: QuizSession | None = None
+        self.widget: QuestionWidget | None = None
+        self.answered = False
+        self.title = QLabel("")
+        self.title.setObjectName("quizTitle")
+        self.title.setWordWrap(True)
+        self.badge = QLabel("")
+        self.badge.setObjectName("badge")
+        self.counter = QLabel("")
+        self.counter.setObjectName("counter")
+        self.progress = QProgressBar()
+        self.progress.setTextVisible(False)
+        self.prompt = QLabel("")
+        self.prompt.setObjectName("prompt")
+        self.prompt.setWordWrap(True)
+        self.prompt.setTextFormat(Qt.TextFormat.RichText)
+        self.holder = QVBoxLayout()
+        self.feedback = QLabel("")
+        self.feedback.setWordWrap(True)
+        self.feedback.setTextFormat(Qt.TextFormat.RichText)
+        self.feedback.setAccessibleName("Feedback")
+        self.feedback.hide()
+        body = QWidget()
+        inner = QVBoxLayout(body)
+        inner.setContentsMargins(0, 0, 6, 0)
+        inner.setSpacing(12)
+        inner.addWidget(self.prompt)
+        inner.addLayout(self.holder)
+        inner.addWidget(self.feedback)
+        inner.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.quit = QPushButton("Back to lesson")
+        self.submit_button = QPushButton("Submit")
+        self.submit_button.setObjectName("primary")
+        self.submit_button.setToolTip("Submit your answer (Enter)")
+        self.next_button = QPushButton("Next \u2192")
+        self.next_button.setObjectName("primary")
+        head = QHBoxLayout()
+        head.addWidget(self.title, 1)
+        head.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignTop)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.quit)
+        buttons.addStretch(1)
+        buttons.addWidget(self.submit_button)
+        buttons.addWidget(self.next_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 12)
+        layout.addLayout(head)
+        layout.addWidget(self.counter)
+        layout.addWidget(self.progress)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(buttons)
+        self.submit_button.clicked.connect(self._on_submit_button_clicked)
+        self.next_button.clicked.connect(self._on_next_button_clicked)
+        self.quit.clicked.connect(self.quit_requested)
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(self._on_enter_activated)
+
+    # ---- running a quiz ---------------------------------------------------------
+    def start(self, quiz: Quiz, rng: random.Random | None = None) -> None:
+        """Begin a quiz from its first question (order as the quiz and the RNG say)."""
+        self.session = QuizSession(quiz, rng or random.Random())
+        self.title.setText(quiz.title)
+        if self.session.practice:
+            self.badge.setText("Practice")
+            self.badge.setStyleSheet("background:#e3f0f8; color:#0b5a86;")
+        else:
+            mark = f" \u00b7 pass {quiz.pass_mark}%" if quiz.pass_mark else ""
+            self.badge.setText(f"Test{mark}")
+            self.badge.setStyleSheet("background:#f6e7d7; color:#8a4300;")
+        self.progress.setRange(0, len(self.session.questions))
+        self._show_question()
+
+    def _show_question(self) -> None:
+        assert self.session is not None
+        session, question = self.session, self.session.current
+        self.answered = False
+        if self.widget is not None:
+            self.holder.removeWidget(self.widget)
+            self.widget.hide()
+            self.widget.setParent(None)
+            self.widget.deleteLater()
+        self.widget = make_widget(question, session.orders[question.id], self.names,
+                                  self.targets, self.regions)
+        self.widget.answer_changed.connect(self._on_widget_answer_changed)
+        self.widget.picked_changed.connect(self.picked_changed)
+        self.holder.addWidget(self.widget)
+        total = len(session.questions)
+        self.counter.setText(f"Question {session.index + 1} of {total}")
+        self.progress.setValue(session.index)
+        self.prompt.setText(plain_markdown_html(question.prompt))
+        self.feedback.hide()
+        self.submit_button.show()
+        self.next_button.hide()
+        self._on_widget_answer_changed()
+        self.question_shown.emit(question)
+        first = next((w for w in self.widget.findChildren(QWidget)
+                      if w.focusPolicy() & Qt.FocusPolicy.TabFocus), None)
+        (first or self.submit_button).setFocus()
+
+    def plate_clicked(self, target: str) -> bool:
+        """Forwarded plate clicks: used by plate questions until they are answered."""
+        if self.widget is None or self.answered or not self.isVisible():
+            return False
+        return self.widget.plate_clicked(target)
+
+    def submit(self) -> Grade | None:
+        """Grade the current answer; practice shows feedback, a test moves straight on."""
+        if self.session is None or self.widget is None or self.answered:
+            return None
+        response = self.widget.response()
+        if response is None:
+            return None
+        self.answered = True
+        question = self.session.current
+        result = self.session.submit(response)
+        self.answer_submitted.emit(question.id, result)
+        if not self.session.practice:
+            self.next_question()
+            return result
+        self.widget.reveal()
+        self.widget.lock()
+        key, html = feedback_html(question, result, self.names)
+        back, ink, _ = FEEDBACK_LOOK[key]
+        self.feedback.setStyleSheet(f"background:{back}; color:#23272e; border-left: 5px solid "
+                                    f"{ink}; border-radius: 6px; padding: 8px 12px;")
+        self.feedback.setText(html)
+        self.feedback.show()
+        self.submit_button.hide()
+        self.next_button.setText("See results" if self.session.at_end else "Next \u2192")
+        self.next_button.show()
+        self.next_button.setFocus()
+        return result
+
+    def next_question(self) -> None:
+        assert self.session is not None
+        if self.session.advance():
+            self._show_question()
+        else:
+            self.progress.setValue(len(self.session.questions))
+            self.session_completed.emit(self.session)
+
+    # ---- slots ------------------------------------------------------------------
+    def _on_widget_answer_changed(self) -> None:
+        ready = self.widget is not None and self.widget.response() is not None
+        self.submit_button.setEnabled(ready and not self.answered)
+
+    def _on_submit_button_clicked(self) -> None:
+        self.submit()
+
+    def _on_next_button_clicked(self) -> None:
+        self.next_question()
+
+    def _on_enter_activated(self) -> None:
+        if not self.answered:
+            self.submit()
+        elif self.next_button.isVisible():
+            self.next_question()

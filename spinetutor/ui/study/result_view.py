@@ -1,0 +1,183 @@
+"""The result screen: score, pass or fail for tests, and a review of every missed question.
+
+Each missed question shows its explanation and a button back to the lesson section about the
+same structures, so a wrong answer leads straight to what to reread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from spinetutor.core.grading import QuizResult
+from spinetutor.core.quizzes import Question
+from spinetutor.ui.study.question_widgets import Names
+from spinetutor.ui.study.quiz_panel import readable_lines
+from spinetutor.ui.study.quiz_session import QuizSession
+from spinetutor.ui.study.safe_text import plain_markdown_html
+
+# question -> (lesson id, section id, section title) of the place to reread, or None
+Locator = Callable[[Question], tuple[str, str, str] | None]
+STYLE = """
+QLabel#resultTitle { font-size: 14pt; font-weight: 700; color: #1d3557; }
+QLabel#score { font-size: 34pt; font-weight: 800; }
+QLabel#scoreNote { color: #4a4f57; font-size: 11pt; }
+QLabel#verdict { border-radius: 10px; padding: 4px 12px; font-weight: 700; font-size: 11pt; }
+QFrame#missed { background: #fffdf9; border: 1px solid #e6e1d6; border-radius: 8px; }
+QLabel#missedPrompt { font-weight: 600; color: #1f2329; }
+QLabel#missedWhy { color: #33383f; }
+QPushButton { padding: 6px 14px; border-radius: 6px; border: 1px solid #b9bec5;
+              background: #f7f7f5; }
+QPushButton:focus { border: 2px solid #0b6fa4; }
+QPushButton#review { border: none; background: transparent; color: #0b6fa4; font-weight: 600;
+                     text-align: left; padding: 2px 0; }
+QPushButton#review:focus { text-decoration: underline; }
+QPushButton#primary { background: #0b6fa4; color: white; border: none; font-weight: 600; }
+"""
+
+
+class ResultView(QWidget):
+    review_requested = Signal(str, str)   # lesson id, section id
+    retry_requested = Signal()
+    back_requested = Signal()
+
+    def __init__(self, locate: Locator, names: Names, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setStyleSheet(STYLE)
+        self.locate, self.names = locate, names
+        self.result: QuizResult | None = None
+        self.review_buttons: list[QPushButton] = []
+        self.title = QLabel("")
+        self.title.setObjectName("resultTitle")
+        self.title.setWordWrap(True)
+        self.score = QLabel("")
+        self.score.setObjectName("score")
+        self.note = QLabel("")
+        self.note.setObjectName("scoreNote")
+        self.note.setWordWrap(True)
+        self.verdict = QLabel("")
+        self.verdict.setObjectName("verdict")
+        self.missed_title = QLabel("")
+        self.missed_title.setObjectName("resultTitle")
+        self.list_box = QVBoxLayout()
+        self.list_box.setSpacing(10)
+        body = QWidget()
+        inner = QVBoxLayout(body)
+        inner.setContentsMargins(0, 0, 6, 0)
+        inner.addLayout(self.list_box)
+        inner.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.retry = QPushButton("Try again")
+        self.back = QPushButton("Back to lesson")
+        self.back.setObjectName("primary")
+        self.retry.clicked.connect(self.retry_requested)
+        self.back.clicked.connect(self.back_requested)
+        score_row = QHBoxLayout()
+        score_row.addWidget(self.score)
+        score_col = QVBoxLayout()
+        score_col.addWidget(self.verdict, 0, Qt.AlignmentFlag.AlignLeft)
+        score_col.addWidget(self.note)
+        score_row.addLayout(score_col, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.retry)
+        buttons.addStretch(1)
+        buttons.addWidget(self.back)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 12)
+        layout.addWidget(self.title)
+        layout.addLayout(score_row)
+        layout.addWidget(self.missed_title)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(buttons)
+
+    def show_result(self, session: QuizSession) -> QuizResult:
+        """Fill the screen from a finished quiz run; returns the graded result."""
+        result = self.result = session.result()
+        quiz = session.quiz
+        total = len(result.grades)
+        right = total - len(result.missed)
+        self.title.setText(f"Results \u2014 {quiz.title}")
+        colour = "#1b7a3e" if result.score >= 0.8 else "#8a5300" if result.score >= 0.6 \
+            else "#b3261e"
+        self.score.setText(f"{round(result.percent)}%")
+        self.score.setStyleSheet(f"color:{colour}")
+        self.note.setText(f"{right} of {total} questions fully right"
+                          + ("; partial credit counts towards the score." if
+                             any(0 < g.score < 1 for g in result.grades) else "."))
+        if result.passed is None:
+            self.verdict.setText("Practice")
+            self.verdict.setStyleSheet("background:#e3f0f8; color:#0b5a86;")
+        elif result.passed:
+            self.verdict.setText(f"\u2714 Passed (pass mark {quiz.pass_mark or 100}%)")
+            self.verdict.setStyleSheet("background:#e7f4ec; color:#1b7a3e;")
+        else:
+            self.verdict.setText(f"Not passed yet (pass mark {quiz.pass_mark or 100}%)")
+            self.verdict.setStyleSheet("background:#fbe9e7; color:#b3261e;")
+        self._fill_missed(session, result)
+        self.back.setFocus()
+        return result
+
+    def _fill_missed(self, session: QuizSession, result: QuizResult) -> None:
+        while self.list_box.count():
+            item = self.list_box.takeAt(0)
+            if item.widget() is not None:
+                item.widget().hide()
+                item.widget().setParent(None)
+                item.widget().deleteLater()
+        self.review_buttons = []
+        by_id = {q.id: q for q in session.questions}
+        grades = {g.question_id: g for g in result.grades}
+        missed = [by_id[qid] for qid in result.missed if qid in by_id]
+        self.missed_title.setText("Review what you missed" if missed
+                                  else "Every question right \u2014 well done.")
+        order = {q.id: i for i, q in enumerate(session.questions)}
+        for question in sorted(missed, key=lambda q: order[q.id]):
+            self.list_box.addWidget(self._missed_card(question, grades[question.id].score,
+                                                      grades[question.id].feedback))
+
+    def _missed_card(self, question: Question, score: float,
+                     feedback: tuple[str, ...]) -> QFrame:
+        card = QFrame()
+        card.setObjectName("missed")
+        box = QVBoxLayout(card)
+        box.setContentsMargins(12, 10, 12, 10)
+        prompt = QLabel(plain_markdown_html(question.prompt))
+        prompt.setObjectName("missedPrompt")
+        prompt.setWordWrap(True)
+        prompt.setTextFormat(Qt.TextFormat.RichText)
+        got = "not answered" if "Not answered." in feedback else f"your score {round(score * 100)}%"
+        lines = "".join(f"<br>{escape(line)}" for line in
+                        readable_lines(question, feedback, self.names) if line != "Not answered.")
+        why = QLabel(f"<span style='color:#8a5300'>{got}</span>{lines}"
+                     f"<p><b>Why:</b> {escape(question.explanation)}</p>")
+        why.setObjectName("missedWhy")
+        why.setWordWrap(True)
+        why.setTextFormat(Qt.TextFormat.RichText)
+        box.addWidget(prompt)
+        box.addWidget(why)
+        place = self.locate(question)
+        if place is not None:
+            lesson_id, section_id, title = place
+            button = QPushButton(f"\u21aa Reread: {title}")
+            button.setObjectName("review")
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
+            button.clicked.connect(
+                lambda _=False, les=lesson_id, sec=section_id: self.review_requested.emit(les,
+                                                                                          sec))
+            box.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+            self.review_buttons.append(button)
+        return card

@@ -1,0 +1,127 @@
+"""Lesson text made safe for Qt rich text: Markdown without raw HTML, images only from the pack.
+
+QTextBrowser would load any local image a document names and open local files from links, so
+the browser here refuses every resource outside the pack root (and every remote URL), never
+opens links itself and turns ``spinetutor:<target>`` links into a signal.
+"""
+
+from __future__ import annotations
+
+import os
+from html import escape
+from pathlib import Path
+
+from markdown_it import MarkdownIt
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QImage, QTextDocument
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+LINK_SCHEME = "spinetutor"
+IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".bmp")
+MAX_IMAGE_BYTES = 8 * 1024 * 1024
+
+_LESSON_MD = MarkdownIt("commonmark", {"html": False, "linkify": False}).enable("table")
+_PLAIN_MD = MarkdownIt("commonmark", {"html": False}).disable(["image", "link"])
+
+# Qt's rich text understands a CSS subset; this is the lesson look in one place.
+LESSON_CSS = """
+body { color: #23272e; }
+p, li { line-height: 140%; }
+h1, h2, h3 { color: #1d3557; }
+a { color: #0b6fa4; text-decoration: none; font-weight: 600; }
+code { background: #f1efe9; }
+table { border-collapse: collapse; }
+th { background: #eef2f6; padding: 4px 8px; }
+td { padding: 4px 8px; border-bottom: 1px solid #e3e3e3; }
+blockquote { color: #4a4f57; margin-left: 12px; }
+.caption { color: #5d636b; font-size: small; }
+"""
+
+
+def markdown_html(text: str) -> str:
+    """Markdown to HTML with raw HTML shown as text (never interpreted)."""
+    return _LESSON_MD.render(text)
+
+
+def plain_markdown_html(text: str) -> str:
+    """Markdown for quiz prompts: emphasis and lists only, no images and no links."""
+    return _PLAIN_MD.render(text)
+
+
+def figure_html(file: str, alt: str, caption: str | None) -> str:
+    """A picture listed under a section (its path is checked again when it loads)."""
+    cap = f"<p class='caption'>{escape(caption)}</p>" if caption else ""
+    return (f"<p align='center'><img src='{escape(file, quote=True)}' "
+            f"alt='{escape(alt, quote=True)}'></p>{cap}")
+
+
+def inside(path: str, root: str) -> bool:
+    """True when ``path`` (after resolving links and '..') lies inside ``root``."""
+    real, base = os.path.realpath(path), os.path.realpath(root)
+    try:
+        return os.path.commonpath([real, base]) == base
+    except ValueError:  # another drive on Windows
+        return False
+
+
+class SafeTextBrowser(QTextBrowser):
+    """Read-only rich text that loads pictures only from inside ``pack_root`` and opens nothing.
+
+    ``target_link_clicked`` carries the atlas target of a ``spinetutor:`` link; every other
+    link is ignored (lesson sources are shown as text, never fetched).
+    """
+
+    target_link_clicked = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.pack_root: str | None = None
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.document().setDefaultStyleSheet(LESSON_CSS)
+        self.document().setDocumentMargin(14)
+        self.anchorClicked.connect(self._on_self_anchor_clicked)
+
+    def set_markdown(self, markdown: str, base_dir: Path | None, before: str = "",
+                     after: str = "") -> None:
+        """Show Markdown between trusted, escaped HTML; pictures resolve against base_dir."""
+        if base_dir is not None:
+            self.document().setBaseUrl(QUrl.fromLocalFile(str(base_dir) + os.sep))
+        self.setHtml(before + markdown_html(markdown) + after)
+
+    def resource_path(self, url: QUrl) -> str | None:
+        """The local file a picture URL names, or None when it must not be loaded."""
+        if self.pack_root is None:
+            return None
+        if url.isRelative():
+            url = self.document().baseUrl().resolved(url)
+        if url.scheme() not in ("file", "") or url.host():
+            return None
+        path = url.toLocalFile() if url.scheme() == "file" else url.path()
+        if not path or not os.path.isabs(path) or not inside(path, self.pack_root):
+            return None
+        if not path.lower().endswith(IMAGE_SUFFIXES) or not os.path.isfile(path):
+            return None
+        if os.path.getsize(path) > MAX_IMAGE_BYTES:
+            return None
+        return path
+
+    def loadResource(self, kind: int, url: QUrl) -> object:  # noqa: N802 (Qt override)
+        """Pictures from inside the pack, scaled to fit; nothing else, ever."""
+        if kind != QTextDocument.ResourceType.ImageResource.value and \
+                kind != QTextDocument.ResourceType.ImageResource:
+            return None
+        path = self.resource_path(url)
+        if path is None:
+            return None
+        image = QImage(path)
+        if image.isNull():
+            return None
+        width = max(200, self.viewport().width() - 48)
+        if image.width() > width:
+            image = image.scaledToWidth(width)
+        return image
+
+    def _on_self_anchor_clicked(self, url: QUrl) -> None:
+        if url.scheme() == LINK_SCHEME and url.path():
+            self.target_link_clicked.emit(url.path())

@@ -70,8 +70,8 @@ class HandoutContent:
 def handout_html(content: HandoutContent, plate_w: float, plate_h: float) -> str:
     """The handout's text as simple HTML (everything escaped; no outside resources)."""
     e = html.escape
-    out = [f"<h1 style='font-size:20pt; margin:0'>{e(content.title)}</h1>",
-           f"<p style='color:#333'>{e(content.date)}</p>",
+    out = [f"<h1 style='font-size:17pt; margin:0'>{e(content.title)}</h1>",
+           f"<p style='color:#333; margin-top:2px'>{e(content.date)}</p>",
            f"<p><img src='{PLATE_URL.toString()}' width='{int(plate_w)}' "
            f"height='{int(plate_h)}'></p>"]
     if content.legend:

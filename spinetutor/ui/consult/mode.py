@@ -36,10 +36,12 @@ from spinetutor.ui.modes.base import Mode
 if TYPE_CHECKING:
     from spinetutor.ui.main_window import MainWindow
 
-HANDOUT_TITLE = "Your leg and foot symptoms: notes from today"
+HANDOUT_TITLE = "Your leg and foot: notes from today"
 LEGEND = ("Shaded on the picture: the nerve root or nerve that best fits, and the areas you "
           "marked (P = pain, N = numbness, T = tingling)",
           "The picture shows a right leg; a left leg is the mirror image")
+CONDITION_LEGEND = ("Shaded on the picture: where this happens and the nerves and skin it "
+                    "affects", LEGEND[1])
 
 
 class ConsultMode(Mode):
@@ -171,7 +173,7 @@ class ConsultMode(Mode):
             urgent_heading=panel.heading() if panel.sentences else "",
             red_flags=panel.sentences, note=self.side.note.toPlainText(),
             disclaimer=EDUCATIONAL,
-            legend=LEGEND)
+            legend=CONDITION_LEGEND if self.side.explaining_condition() else LEGEND)
 
     def save_handout(self, path: str | Path) -> None:
         write_handout_pdf(path, self.window.scene, self.handout_content())

@@ -460,6 +460,10 @@ def lane_point(sp: dict, s: float, frac: float) -> tuple[float, float]:
     P = sp["ped"] * D
     w = SAC * P
     centre = -D / 2 - P + w / 2 + 1
+    s1 = sp.get("s_sacrum")
+    if s1 is not None and s > s1:
+        k = min((s - s1) / 40.0, 1.0)
+        centre = centre * (1 - k) + (-D / 2 - 0.26 * D) * k
     return spine.local(s, centre + frac * w, 0)
 
 
@@ -761,6 +765,7 @@ def draw_detail(plate: Plate, geo: dict, dt: dict) -> None:
     cs = np.array([e["sc"] for e in els if e["kind"] in ("v", "s")])
     ds = np.array([e["D"] for e in els if e["kind"] in ("v", "s")])
     dt["depth"] = lambda s: float(np.interp(s, cs, ds))
+    dt["s_sacrum"] = bn["S1"]["s0"]
     keep_v = ["T12", *LUMBAR, *SACRAL, "Co1", "Co2", "Co3", "Co4"]
     keep_d = ["T12-L1", "L1-L2", "L2-L3", "L3-L4", "L4-L5", "L5-S1"]
     s_view0 = bn["T12"]["s0"]
@@ -876,7 +881,7 @@ def draw_detail(plate: Plate, geo: dict, dt: dict) -> None:
     p = spine.local(e["sc"], -e["D"] / 2 - ped * e["D"] - e["D"] * 0.34 - e["SP"] * 0.6, 0)
     plate.label("spinous process", 205, p[1] - 34, p[0], p[1] - 4, size=10.5, anchor="start")
     e = bn["L3"]
-    p = spine.local(e["sc"], -e["D"] / 2 - ped * e["D"] * 0.5, e["H"] * 0.2)
+    p = spine.local(e["sc"], -e["D"] / 2 - ped * e["D"] * 0.22, e["H"] * 0.24)
     plate.label("pedicle", 205, p[1] - 30, p[0], p[1], size=10.5, anchor="start")
     e = bn["L4"]
     p = spine.local(e["sc"], -e["D"] / 2 - ped * e["D"] * 0.45, -e["H"] * 0.62)
@@ -907,13 +912,22 @@ def draw_detail(plate: Plate, geo: dict, dt: dict) -> None:
     for edge in pl["edges"]:
         a, b = edge[0], edge[1]
         mids = [tuple(m) for m in edge[2:]]
-        strands.append([tuple(pts_of[a]), *mids, tuple(pts_of[b])])
+        pa, pb = np.array(pts_of[a], float), np.array(pts_of[b], float)
+        if not mids:   # bow a plain strand slightly so the plexus reads as a braid
+            d = pb - pa
+            nrm = np.array([d[1], -d[0]]) / max(np.linalg.norm(d), 1e-9)
+            if nrm[1] < 0:
+                nrm = -nrm
+            mids = [tuple((pa + pb) / 2 + nrm * 0.08 * np.linalg.norm(d))]
+        strands.append([tuple(pa), *mids, tuple(pb)])
     plate.nerve("lumbosacral_plexus", strands, 3.0)
     plate.geo["_pts_of"] = pts_of
     # plexus labels
-    plate.label("lumbar plexus (L1–L4)", 600, 300, 545, 330, size=10.5, anchor="start")
-    plate.label("lumbosacral trunk (L4–L5)", 530, 640, 500, 640, size=10, anchor="start")
-    plate.label("sacral plexus (L4–S4)", 532, 770, 490, 760, size=10, anchor="start")
+    for text, tx, ty, px, py in cfg["plexus"]["labels"]:
+        lines = text.split("|")
+        plate.label(lines[0], tx, ty, px, py, size=10.5, anchor="start")
+        for k, extra in enumerate(lines[1:], 1):
+            plate.text(tx, ty + 12 * k, extra, size=10.5)
 
 
 def dedupe(pts: list) -> list:
@@ -1078,11 +1092,15 @@ def draw_nerves(plate: Plate, geo: dict) -> None:
             dest = np.array(placed[f"{nid}.{view}"][0][0], float)
             lane = guide - left * off
             j = int(np.argmin(np.linalg.norm(guide - (start + [jx, jy]), axis=1)))
+            if abs(off) > 0 and view == "front" and node != "L1":
+                j = int(np.argmin(np.linalg.norm(guide - (start + [0, -18]), axis=1)))
             k = int(np.argmin(np.linalg.norm(guide - (dest + [lx, ly]), axis=1)))
             idx = list(range(j, k + 1, 12))
             if idx[-1] != k:
                 idx.append(k)
             pts = [tuple(start), *[tuple(lane[i]) for i in idx], tuple(dest)]
+            if node == "L1":
+                pts.insert(1, (start[0] + 34, start[1] - 6))
             plate.nerve(f"{nid}.link", [dedupe(pts)], width)
     # pudendal from its plexus node to the saddle inset
     c = geo["saddle"]
@@ -1103,7 +1121,6 @@ def labels(plate: Plate, geo: dict, placed: dict, views: dict) -> None:
         s = placed[nid][strand]
         return s[len(s) // 2] if i is None else s[i]
 
-    bx = geo["back"]["offset"][0]
     for text, nid, idx, lx, ly in geo["labels"]:
         p = at(nid, idx)
         lines = text.split("|")

@@ -24,7 +24,8 @@ from spinetutor.ui.diagram.styles import State
 
 PLATE_SVG = assets_dir() / "plate" / "plate.svg"
 AREAS = ("all", "spine_overview", "lumbar_detail", "leg_front", "leg_back", "foot_dorsum",
-         "foot_sole", "saddle")
+         "foot_sole", "saddle", "legs")
+_AREA_GROUPS = {"legs": ("leg_front", "leg_back", "foot_dorsum", "foot_sole")}
 _PATCH_VIEW_AREA = {"front": "leg_front", "back": "leg_back", "dorsum": "foot_dorsum",
                     "sole": "foot_sole", "saddle": "saddle"}
 _Z = {"patch": 10, "vertebra": 20, "disc": 20, "landmark": 22, "root": 30, "nerve": 32}
@@ -172,8 +173,9 @@ class PlateScene(QGraphicsScene):
         if area == "all":
             return self.sceneRect()
         rect = QRectF()
-        for item in self._by_area.get(area, ()):
-            rect = rect.united(item.sceneBoundingRect())
+        for part in _AREA_GROUPS.get(area, (area,)):
+            for item in self._by_area.get(part, ()):
+                rect = rect.united(item.sceneBoundingRect())
         return rect.adjusted(-30, -40, 30, 30) if rect.isValid() else self.sceneRect()
 
     # ---- states -------------------------------------------------------------------

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from html import escape
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -103,9 +103,9 @@ class ChoiceWidget(QuestionWidget):
 
     def response(self) -> object | None:
         picked = [oid for oid, b in self.buttons.items() if b.isChecked()]
-        if self.multiple:
-            return picked
-        return picked[0] if picked else None
+        if not picked:
+            return None
+        return picked if self.multiple else picked[0]
 
     def reveal(self) -> None:
         right = self.question.correct_option_ids()
@@ -188,6 +188,26 @@ class ClickWidget(QuestionWidget):
             self.pick(target)
 
 
+class StepList(QListWidget):
+    """A list whose current row moves with Ctrl+Up / Ctrl+Down (arrows alone still browse)
+    and whose Delete key asks to remove it."""
+
+    step_requested = Signal(int)
+    removal_requested = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+        keys = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1}
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier and event.key() in keys:
+            self.step_requested.emit(keys[Qt.Key(event.key())])
+            event.accept()
+            return
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self.removal_requested.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
 class RegionsWidget(QuestionWidget):
     """Clicks on skin toggle regions; the list shows what is marked (Delete removes one)."""
 
@@ -200,8 +220,9 @@ class RegionsWidget(QuestionWidget):
         hint = QLabel("Click each region on the diagram to mark it; click again to unmark.")
         hint.setObjectName("hint")
         hint.setWordWrap(True)
-        self.list = QListWidget()
-        self.list.setAccessibleName("Marked regions")
+        self.list = StepList()
+        self.list.setAccessibleName("Marked regions (Delete removes one)")
+        self.list.removal_requested.connect(self._on_list_removal_requested)
         self.list.setMaximumHeight(130)
         self.chooser = QComboBox()
         self.chooser.setAccessibleName("Mark a region by name")
@@ -209,9 +230,6 @@ class RegionsWidget(QuestionWidget):
         for region in sorted(regions, key=lambda r: names(f"region:{r}")):
             self.chooser.addItem(names(f"region:{region}"), region)
         self.chooser.activated.connect(self._on_chooser_activated)
-        remove = QShortcut(QKeySequence(Qt.Key.Key_Delete), self.list)
-        remove.setContext(Qt.ShortcutContext.WidgetShortcut)
-        remove.activated.connect(self._on_remove_activated)
         layout.addWidget(hint)
         layout.addWidget(QLabel("Marked:"))
         layout.addWidget(self.list)
@@ -242,7 +260,7 @@ class RegionsWidget(QuestionWidget):
             self.toggle(region)
         self.chooser.setCurrentIndex(0)
 
-    def _on_remove_activated(self) -> None:
+    def _on_list_removal_requested(self) -> None:
         row = self.list.currentRow()
         if 0 <= row < len(self.marked):
             self.toggle(self.marked[row])
@@ -255,8 +273,10 @@ class OrderWidget(QuestionWidget):
         super().__init__()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.list = QListWidget()
+        self.list = StepList()
         self.list.setAccessibleName("Steps to put in order")
+        self.list.setToolTip("Drag a step, or move it with Ctrl+Up / Ctrl+Down")
+        self.list.step_requested.connect(self.move)
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.list.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.list.addItems(order)
@@ -266,10 +286,6 @@ class OrderWidget(QuestionWidget):
         self.up, self.down = QPushButton("\u2191 Up"), QPushButton("\u2193 Down")
         self.up.clicked.connect(lambda: self.move(-1))
         self.down.clicked.connect(lambda: self.move(1))
-        for key, step in ((QKeySequence("Ctrl+Up"), -1), (QKeySequence("Ctrl+Down"), 1)):
-            shortcut = QShortcut(key, self.list)
-            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-            shortcut.activated.connect(lambda s=step: self.move(s))
         buttons.addWidget(self.up)
         buttons.addWidget(self.down)
         buttons.addStretch(1)

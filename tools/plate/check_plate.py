@@ -4,7 +4,8 @@
 
 Checks: the three top-level groups (order, no transform), that `structures` holds only
 <path> elements with contract ids, that every required id is present and no unexpected id
-uses a reserved kind, and that ids are unique.
+uses a reserved kind, that ids are unique, and (sampling a grid) that the skin patches of each
+view tile the view's skin (art-<view>-skin) without gaps or overlaps.
 """
 
 from __future__ import annotations
@@ -129,13 +130,86 @@ def check(svg: Path, patches: Path) -> list[str]:
     return problems
 
 
+def qt_path(d: str):
+    """QPainterPath from SVG path data (absolute or relative, via svgelements)."""
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QPainterPath
+    from svgelements import Close, CubicBezier, Line, Move, Path, QuadraticBezier
+
+    out = QPainterPath()
+    for seg in Path(d):
+        if isinstance(seg, Move):
+            out.moveTo(QPointF(seg.end.x, seg.end.y))
+        elif isinstance(seg, Close):
+            out.closeSubpath()
+        elif isinstance(seg, Line):
+            out.lineTo(QPointF(seg.end.x, seg.end.y))
+        elif isinstance(seg, CubicBezier):
+            out.cubicTo(QPointF(seg.control1.x, seg.control1.y),
+                        QPointF(seg.control2.x, seg.control2.y), QPointF(seg.end.x, seg.end.y))
+        elif isinstance(seg, QuadraticBezier):
+            out.quadTo(QPointF(seg.control.x, seg.control.y), QPointF(seg.end.x, seg.end.y))
+    return out
+
+
+def tiling(svg: Path, patches: Path, step: float = 2.0) -> list[str]:
+    """Sample each view's skin on a grid: every point must lie in exactly one patch.
+
+    Points within 1.5 units of a patch border are skipped (borders are shared).
+    """
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QPainterPathStroker
+
+    problems: list[str] = []
+    root = ET.parse(svg).getroot()
+    by_id = {el.get("id"): el for el in root.iter() if el.get("id")}
+    views: dict[str, list[str]] = {}
+    for p in yaml.safe_load(patches.read_text())["patches"]:
+        views.setdefault(p["view"], []).append(p["id"])
+    stroker = QPainterPathStroker()
+    stroker.setWidth(3.0)
+    for view, ids in views.items():
+        paths = {i: qt_path(by_id[f"patch.{i}"].get("d")) for i in ids
+                 if f"patch.{i}" in by_id}
+        skin_el = by_id.get(f"art-{view}-skin")
+        skin = qt_path(skin_el.get("d")) if skin_el is not None else None
+        union = None
+        for p in paths.values():
+            union = p if union is None else union.united(p)
+        if union is None:
+            continue
+        borders = [stroker.createStroke(p) for p in paths.values()]
+        r = union.boundingRect()
+        gaps = overlaps = total = 0
+        y = r.top()
+        while y <= r.bottom():
+            x = r.left()
+            while x <= r.right():
+                pt = QPointF(x, y)
+                inside_skin = skin.contains(pt) if skin is not None else union.contains(pt)
+                if inside_skin and not any(b.contains(pt) for b in borders):
+                    n = sum(1 for p in paths.values() if p.contains(pt))
+                    total += 1
+                    gaps += n == 0
+                    overlaps += n > 1
+                x += step
+            y += step
+        if gaps or overlaps:
+            problems.append(f"view {view}: {gaps} gap and {overlaps} overlap samples "
+                            f"of {total}")
+    return problems
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description="Check plate.svg against the id contract")
     ap.add_argument("--svg", type=Path, default=ROOT / "assets" / "plate" / "plate.svg")
     ap.add_argument("--patches", type=Path,
                     default=ROOT / "assets" / "atlas" / "skin_patches.yaml")
+    ap.add_argument("--no-tiling", action="store_true", help="skip the patch tiling check")
     args = ap.parse_args(argv)
     problems = check(args.svg, args.patches)
+    if not args.no_tiling:
+        problems += tiling(args.svg, args.patches)
     for p in problems:
         print(p)
     n = sum(1 for _ in ET.parse(args.svg).getroot().iter(f"{SVG_NS}path"))

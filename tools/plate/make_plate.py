@@ -83,6 +83,8 @@ class Plate:
         layer.append(f"<path {attrs(**kw)} d=\"{d}\"/>")
 
     def qpath(self, layer: list[str], p: QPainterPath, **kw) -> None:
+        """Closed shapes from Qt Booleans may hold holes: always even-odd filling."""
+        kw.setdefault("fill_rule", "evenodd")
         self.path(layer, to_d(p), **kw)
 
     def nerve(self, nid: str, strands: list[list], width: float) -> None:
@@ -1002,7 +1004,9 @@ def limb_details(plate: Plate, geo: dict, views: dict) -> None:
     # back: gluteal fold, natal cleft, popliteal crease, calf heads, Achilles
     fold = geo["back"]["gluteal_fold"]
     hint("back", [tuple(p) for p in fold], 1.2, 0.6)
-    hint("back", [(690, 372), (730, 378), (790, 376), (808, 370)], 1.0, 0.55)
+    hint("back", [(716, 372), (736, 378), (770, 379), (798, 373)], 1.0, 0.55)
+    hint("back", [(838, 128), (822, 160), (806, 186)], 0.9, 0.4)           # gluteus maximus
+    hint("back", [(800, 110), (770, 104), (740, 104)], 0.7, 0.25)
     hint("back", [(712, 400), (722, 460), (744, 500)], 0.9, 0.4)
     hint("back", [(802, 410), (792, 460), (770, 500)], 0.9, 0.4)
     hint("back", [(756, 500), (754, 560), (754, 620)], 0.8, 0.35)
@@ -1031,12 +1035,26 @@ def draw_saddle(plate: Plate, geo: dict) -> None:
     pal = plate.pal
     c = geo["saddle"]
     cx, cy = c["centre"]
-    # context: buttocks and thighs in lithotomy view
-    ctx = smooth_path([(cx - 84, cy - 60), (cx - 62, cy - 82), (cx, cy - 88), (cx + 62, cy - 82),
-                       (cx + 84, cy - 60), (cx + 90, cy), (cx + 76, cy + 50), (cx, cy + 62),
-                       (cx - 76, cy + 50), (cx - 90, cy)], closed=True)
-    plate.qpath(plate.back, ctx, fill=pal["skin"], stroke=pal["skin_outline"],
-                stroke_width="1.2", id="art-saddle-context")
+    # inset panel and context: buttocks and spread thighs seen from below
+    x0, y0, w, h = c["panel"]
+    plate.back.append(f'<rect id="art-saddle-panel" x="{x0}" y="{y0}" width="{w}" height="{h}" '
+                      f'rx="8" fill="#ffffff" stroke="#c9c2b8" stroke-width="0.8"/>')
+    ring = [(-88, -80), (-96, -30), (-92, 20), (-64, 56), (-24, 64), (0, 56), (24, 64),
+            (64, 56), (92, 20), (96, -30), (88, -80), (50, -88), (26, -64), (0, -58),
+            (-26, -64), (-50, -88)]
+    k = c.get("context_scale", 0.8)
+    ctx = smooth_path([(cx + k * x, cy + k * y) for x, y in ring], closed=True)
+    plate.qpath(plate.back, ctx, fill=pal["skin"], stroke="none", id="art-saddle-context")
+    plate.qpath(plate.front, ctx, fill="none", stroke=pal["skin_outline"], stroke_width="1.2",
+                id="art-saddle-outline")
+    for sx in (-1, 1):
+        plate.path(plate.front, open_d([(cx + sx * 40 * k / 0.8, cy - 69 * k / 0.8),
+                                        (cx + sx * 47 * k / 0.8, cy - 40 * k / 0.8),
+                                        (cx + sx * 58 * k / 0.8, cy - 16 * k / 0.8)]),
+                   fill="none",
+                   stroke=pal["skin_outline"], stroke_width="0.8", stroke_opacity="0.5")
+    plate.path(plate.front, open_d([(cx, cy + 34), (cx, cy + 40), (cx, cy + 45)]), fill="none",
+               stroke=pal["skin_outline"], stroke_width="0.8", stroke_opacity="0.5")
     outer = ellipse_path(cx, cy, *c["outer"])
     per = ellipse_path(cx, cy, *c["perineum"])
     pa = ellipse_path(cx, cy, *c["perianal"])
@@ -1058,14 +1076,12 @@ def draw_saddle(plate: Plate, geo: dict) -> None:
     plate.path(plate.front, f"M{cx - 4:.1f} {cy:.1f} q4 2 8 0", fill="none", stroke="#3b2a20",
                stroke_width="0.8")
     plate.title(c["title"][0], c["title"][1], "Saddle area")
-    plate.text(cx + 88, cy + 24, "S3", size=10, anchor="start", fill="#555")
-    plate.leader(cx + 86, cy + 20, cx + 60, cy + 22)
-    plate.text(cx + 88, cy + 42, "S4", size=10, anchor="start", fill="#555")
-    plate.leader(cx + 86, cy + 38, cx + 36, cy + 16)
-    plate.text(cx + 88, cy + 60, "S4–S5", size=10, anchor="start", fill="#555")
-    plate.leader(cx + 86, cy + 56, cx + 12, cy + 12)
-    plate.text(cx, cy + 74, "anus at centre; front (genitals) up", size=8.5, anchor="middle",
-               fill="#777")
+    lx = x0 + w - 4
+    plate.label("S3", lx, cy - 34, cx + 52, cy - 26, size=10, anchor="end")
+    plate.label("S4", lx, cy + 36, cx + 36, cy + 14, size=10, anchor="end")
+    plate.label("S4–S5", lx, cy + 56, cx + 10, cy + 14, size=10, anchor="end")
+    plate.label("genitals", x0 + 4, gy - 14, gx - 20, gy - 4, size=9.5, anchor="start")
+
 
 
 def draw_nerves(plate: Plate, geo: dict) -> None:

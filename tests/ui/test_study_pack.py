@@ -1,0 +1,162 @@
+"""Study mode and lesson packs: the shipped course, broken files, safe text, live reload."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QImage, QTextDocument
+
+from spinetutor import paths
+from spinetutor.ui.study.safe_text import SafeTextBrowser
+from tests.ui.test_study_support import (
+    LESSON,
+    broken_file,
+    click_target,
+    make_pack,
+    open_study,
+    write_image,
+)
+
+IMAGE = QTextDocument.ResourceType.ImageResource.value
+
+
+def test_shipped_course_loads_and_every_first_section_drives_the_plate(window, qtbot):
+    """The default lessons/ open with no problems and each lesson's first section runs."""
+    study = open_study(qtbot, window, paths.lessons_dir())
+    assert study.pack.problems == ()
+    assert len(study.pack.lessons) >= 14
+    assert not study.browser.problems_box.isVisible()
+    listed = study.browser.visible_lesson_ids()
+    assert sorted(listed) == sorted(lesson.id for lesson in study.pack.lessons)
+    status = window.statusBar()
+    for lesson in study.pack.lessons:
+        status.clearMessage()
+        study.open_lesson(lesson.id)
+        assert study.lesson_view.section is lesson.sections[0]
+        assert status.currentMessage() == "", (lesson.id, status.currentMessage())
+        assert study.lesson_view.text.toPlainText().strip()
+
+
+def test_broken_file_is_listed_while_good_lessons_open(window, qtbot, tmp_path):
+    """A file with a mistake shows as file:line:column in Problems; the good lesson opens."""
+    pack = make_pack(tmp_path / "pack")
+    broken_file(pack)
+    study = open_study(qtbot, window, pack)
+    assert [lesson.id for lesson in study.pack.lessons] == ["l5-story"]
+    assert study.browser.problems_box.isVisible()
+    problems = [study.browser.problems.item(i).text()
+                for i in range(study.browser.problems.count())]
+    assert len(problems) == 1 and "zz-broken.yaml:5:" in problems[0]
+    assert "Problems (1)" in study.browser.problems_title.text()
+    assert study.stack.currentWidget() is study.lesson_view
+    assert study.lesson_view.lesson.id == "l5-story"
+
+
+def test_search_filters_lessons_by_objective_text(window, qtbot):
+    """Typing 'foot drop' keeps only lessons that mention it; clearing brings all back."""
+    study = open_study(qtbot, window, paths.lessons_dir())
+    everything = study.browser.visible_lesson_ids()
+    qtbot.keyClicks(study.browser.search, "zzz-nothing")
+    assert study.browser.visible_lesson_ids() == []
+    study.browser.search.clear()
+    qtbot.keyClicks(study.browser.search, "foot drop")
+    found = study.browser.visible_lesson_ids()
+    assert 0 < len(found) < len(everything)
+    study.browser.search.clear()
+    assert study.browser.visible_lesson_ids() == everything
+
+
+def test_images_outside_the_pack_are_never_loaded(qtbot, tmp_path):
+    """Only pictures inside the pack load; ../, absolute, file: and web addresses give nothing."""
+    pack = make_pack(tmp_path / "pack")
+    write_image(tmp_path / "outside.png")
+    browser = SafeTextBrowser()
+    qtbot.addWidget(browser)
+    browser.pack_root = str(pack)
+    browser.set_markdown("text", pack)
+    inside = browser.loadResource(IMAGE, QUrl("images/l5.png"))
+    assert isinstance(inside, QImage) and not inside.isNull()
+    outside = str(tmp_path / "outside.png")
+    for url in (QUrl("../outside.png"), QUrl.fromLocalFile(outside), QUrl(outside),
+                QUrl("images/../../outside.png"), QUrl("https://example.org/x.png"),
+                QUrl("http://127.0.0.1/images/l5.png"), QUrl("file://server/share/x.png"),
+                QUrl("qrc:/x.png")):
+        assert browser.loadResource(IMAGE, url) is None, url.toString()
+    assert browser.loadResource(IMAGE + 1, QUrl("images/l5.png")) is None
+    (pack / "images" / "link.png").symlink_to(tmp_path / "outside.png")
+    assert browser.loadResource(IMAGE, QUrl("images/link.png")) is None
+    browser.pack_root = None
+    assert browser.loadResource(IMAGE, QUrl("images/l5.png")) is None
+
+
+def test_raw_html_in_text_is_shown_as_text(qtbot, tmp_path):
+    """HTML typed into lesson text appears literally and loads nothing."""
+    browser = SafeTextBrowser()
+    qtbot.addWidget(browser)
+    browser.pack_root = str(tmp_path)
+    browser.set_markdown(f'Raw <b>bold</b> <img src="{tmp_path}/x.png"> <script>x</script>',
+                         tmp_path)
+    text = browser.toPlainText()
+    assert "<b>bold</b>" in text and "<img" in text and "<script>" in text
+
+
+def test_saving_a_lesson_file_reloads_and_keeps_the_section(window, qtbot, tmp_path):
+    """Editing the open lesson on disk updates the text and stays on the same section."""
+    pack = make_pack(tmp_path / "pack")
+    study = open_study(qtbot, window, pack)
+    study.lesson_view.show_section(1)
+    assert study.lesson_view.section.id == "the-root"
+    edited = LESSON.replace("The L5 root runs on to the foot.",
+                            "The L5 root runs on to the foot (edited).")
+    edited = edited.replace("    - id: the-disc\n", "    - id: intro\n      title: Intro\n"
+                            "      text: New first section.\n    - id: the-disc\n")
+    with qtbot.waitSignal(study.pack_loaded, timeout=5000):
+        (pack / "l5.yaml").write_text(edited, encoding="utf-8")
+    view = study.lesson_view
+    assert view.section.id == "the-root" and view.index == 2
+    assert "(edited)" in view.text.toPlainText()
+    assert window.selection.target == "root:L5"
+    # a section that disappears leaves the learner at the nearest one
+    with qtbot.waitSignal(study.pack_loaded, timeout=5000):
+        (pack / "l5.yaml").write_text(edited.replace("id: the-root", "id: renamed"),
+                                      encoding="utf-8")
+    assert view.section.id == "renamed" and view.index == 2
+    # a broken save keeps the app running and lists the problem
+    with qtbot.waitSignal(study.pack_loaded, timeout=5000):
+        (pack / "l5.yaml").write_text(edited.replace("level: intro", "level: expert"),
+                                      encoding="utf-8")
+    problems = [study.browser.problems.item(i).text()
+                for i in range(study.browser.problems.count())]
+    assert any("l5.yaml:5:" in problem for problem in problems)
+    assert study.pack.lessons == () and study.stack.currentIndex() == 3   # "no lessons" page
+
+
+def test_leaving_study_mode_hides_its_panels_and_frees_the_plate(window, qtbot, tmp_path):
+    """Switching to another mode hides the lesson panels; plate clicks select again."""
+    from spinetutor.ui.modes.base import Mode
+
+    study = open_study(qtbot, window, make_pack(tmp_path / "pack"))
+    other = Mode(window)
+    other.name, other.title = "other", "Other"
+    window.add_mode(other)
+    study.start_questions(["q-click"], "Review")
+    window.set_mode("other")
+    assert not study.lessons_dock.isVisible() and not study.study_dock.isVisible()
+    assert window.card_dock.isVisible()
+    assert not study.open_action.isVisible()
+    click_target(qtbot, window, "disc:L4-L5")
+    assert window.selection.target == "disc:L4-L5"
+    window.set_mode("study")
+    assert study.lessons_dock.isVisible() and study.open_action.isVisible()
+
+
+def test_open_pack_switches_to_the_new_lessons(window, qtbot, tmp_path):
+    """Opening another pack lists its lessons and shows the first one."""
+    study = open_study(qtbot, window, paths.lessons_dir())
+    pack = make_pack(tmp_path / "mine")
+    study.open_pack(pack)
+    assert study.browser.visible_lesson_ids() == ["l5-story"]
+    assert study.lesson_view.lesson.id == "l5-story"
+    assert "mine" in study.browser.pack_label.text()
+    study.open_pack(tmp_path / "missing")
+    assert study.stack.currentIndex() == 3 and study.browser.problems.count() == 1
+    qtbot.keyClick(window, Qt.Key.Key_Escape)

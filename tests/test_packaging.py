@@ -1,0 +1,78 @@
+"""The desktop entry, AppStream metadata, icons and PyInstaller spec that ship SpineTutor."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import struct
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from spinetutor import __version__
+
+ROOT = Path(__file__).resolve().parent.parent
+PACKAGING = ROOT / "packaging"
+APP_ID = "io.github.spinetutor.SpineTutor"
+DESKTOP = PACKAGING / "linux" / f"{APP_ID}.desktop"
+METAINFO = PACKAGING / "linux" / f"{APP_ID}.metainfo.xml"
+SPEC = PACKAGING / "spinetutor.spec"
+
+
+def _run(*command: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(command, capture_output=True, text=True, timeout=60, check=False)
+
+
+@pytest.mark.skipif(shutil.which("desktop-file-validate") is None,
+                    reason="desktop-file-validate not installed (apt: desktop-file-utils)")
+def test_desktop_entry_is_valid():
+    """The app appears in Linux application menus: desktop-file-validate accepts its entry."""
+    result = _run("desktop-file-validate", str(DESKTOP))
+    assert result.returncode == 0 and "error" not in result.stdout, result.stdout + result.stderr
+
+
+@pytest.mark.skipif(shutil.which("appstreamcli") is None,
+                    reason="appstreamcli not installed (apt-get install appstream)")
+def test_appstream_metainfo_is_valid():
+    """Software centres can list SpineTutor: appstreamcli validates its metainfo offline."""
+    result = _run("appstreamcli", "validate", "--no-net", str(METAINFO))
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_desktop_entry_and_metainfo_agree():
+    """The menu entry, the software-centre page and the icon all use the same app id."""
+    desktop = DESKTOP.read_text(encoding="utf-8")
+    metainfo = METAINFO.read_text(encoding="utf-8")
+    assert f"Icon={APP_ID}\n" in desktop and "Exec=spinetutor\n" in desktop
+    assert f"<id>{APP_ID}</id>" in metainfo
+    assert f'<launchable type="desktop-id">{APP_ID}.desktop</launchable>' in metainfo
+    assert f'<release version="{__version__}"' in metainfo  # release notes match the app
+    assert "<project_license>MIT</project_license>" in metainfo
+
+
+def test_spec_bundles_content_and_leaves_out_unused_qt():
+    """The bundled app carries its atlas, plate and lessons, without WebEngine or QML."""
+    spec = SPEC.read_text(encoding="utf-8")
+    assert re.search(r'\(str\(ROOT / "assets"\), "assets"\)', spec)
+    assert re.search(r'\(str\(ROOT / "lessons"\), "lessons"\)', spec)
+    for module in ("PySide6.QtWebEngineCore", "PySide6.QtQml", "PySide6.QtQuick",
+                   "PySide6.Qt3DCore", "PySide6.QtMultimedia"):
+        assert f'"{module}"' in spec
+    excludes = spec[spec.index("QT_EXCLUDES = ["):spec.index("]", spec.index("QT_EXCLUDES"))]
+    for needed in ("QtSvg", "QtSvgWidgets", "QtOpenGL", "QtWidgets", "QtGui", "QtCore"):
+        assert f'"PySide6.{needed}"' not in excludes  # pyqtgraph needs QtOpenGL at import
+    assert (PACKAGING / "launch.py").is_file()
+
+
+def test_icons_are_rendered_at_every_size():
+    """The app icon is sharp at every size desktops ask for, on Linux, Windows and macOS."""
+    for size in (16, 32, 48, 64, 128, 256, 512):
+        png = (PACKAGING / "icons" / f"spinetutor-{size}.png").read_bytes()
+        assert png[:8] == b"\x89PNG\r\n\x1a\n"
+        width, height = struct.unpack(">II", png[16:24])
+        assert (width, height) == (size, size)
+    ico = (PACKAGING / "icons" / "spinetutor.ico").read_bytes()
+    assert struct.unpack("<HHH", ico[:6])[:2] == (0, 1)
+    assert (PACKAGING / "icons" / "spinetutor.icns").read_bytes()[:4] == b"icns"
+    assert "<svg" in (PACKAGING / "icons" / "spinetutor.svg").read_text(encoding="utf-8")

@@ -302,7 +302,7 @@ def sacrum_shapes(spine: Spine, els: list[dict], detail: bool, pal: dict
         crest = 0.0
         for e in sac:
             if e["s0"] <= s <= e["s1"]:
-                crest = 0.06 * d * math.sin(math.pi * (s - e["s0"]) / e["H"])
+                crest = 0.035 * d * math.sin(math.pi * (s - e["s0"]) / e["H"])
         return -d / 2 - d * (0.85 - 0.25 * k) - crest
 
     out: dict[str, QPainterPath] = {}
@@ -325,10 +325,12 @@ def sacrum_shapes(spine: Spine, els: list[dict], detail: bool, pal: dict
         out[e["name"]] = p.simplified()
     # sacral foramina (holes between segments) in the detail view
     holes = []
+    centres = []
     for i in range(4):
         s = sac[i]["s1"]
         d = depth(s)
         c = spine.local(s, -d * 0.12, 0)
+        centres.append(c)
         _, t, _ = spine.at(s)
         ang = math.degrees(math.atan2(t[1], t[0])) - 90
         holes.append(ellipse_path(c[0], c[1], d * 0.16, min(6.5, d * 0.12) if detail else 1.5,
@@ -347,6 +349,7 @@ def sacrum_shapes(spine: Spine, els: list[dict], detail: bool, pal: dict
     out["_front"] = front  # type: ignore[assignment]
     out["_back"] = back  # type: ignore[assignment]
     out["_holes"] = holes  # type: ignore[assignment]
+    out["_hole_centres"] = centres  # type: ignore[assignment]
     return out
 
 
@@ -859,8 +862,9 @@ def draw_detail(plate: Plate, geo: dict, dt: dict) -> None:
             for s in np.arange(s0 + 14, s_exit - 10, 16):
                 pts.append(lane_point(dt, s, lanes[k]))
             d = dt["depth"](s_exit)
-            pts += [spine.local(s_exit, -d * 0.55, 0), spine.local(s_exit, -d * 0.12, 0),
-                    spine.local(s_exit + 2, d * 0.5 + 8, 0)]
+            hole = dt["sac"]["_hole_centres"][i - 1] if i <= 4 else spine.local(s_exit, -d * 0.1, 0)
+            pts += [spine.local(s_exit - 4, -d * 0.5, 0), hole,
+                    spine.local(s_exit + 3, d * 0.5 + 8, 0)]
         pts.append(tuple(juncs[r]))
         pts = dedupe(pts)
         dt["root_paths"][r] = pts
@@ -966,8 +970,8 @@ def draw_limbs(plate: Plate, geo: dict) -> None:
     foot = smooth_path([(x + fx, y) for x, y in f["foot"]], closed=True)
     plate.qpath(plate.back, foot, fill=pal["skin"], stroke=pal["skin_outline"],
                 stroke_width="1.2", id="art-front-foot")
-    for x0, y0 in ((1046, 646), (1060, 650), (1076, 652), (1094, 651)):
-        plate.path(plate.back, f"M{x0 + fx} {y0} l1 7", fill="none",
+    for x0, y0 in ((1036, 642), (1050, 647), (1066, 651), (1084, 653)):
+        plate.path(plate.back, f"M{x0 + fx} {y0} l1 6", fill="none",
                    stroke=pal["skin_outline"], stroke_width="0.7")
     for name, v in views.items():
         plate.qpath(plate.back, v.sil, fill=pal["skin"], stroke="none", id=f"art-{name}-skin")
@@ -1001,6 +1005,10 @@ def limb_details(plate: Plate, geo: dict, views: dict) -> None:
     hint("front", [(1072, 392), (1068, 450), (1072, 520), (1078, 570)], 0.9, 0.4)   # tibial crest
     hint("front", [(1072, 384), (1062, 378), (1078, 376)], 0.8, 0.4)         # tuberosity
     hint("front", [(1130, 150), (1080, 110)], 0.8, 0.4)                      # inguinal fold
+    hint("front", [(1000, 110), (1040, 200), (1090, 290), (1112, 340)], 0.7, 0.3)   # sartorius
+    hint("front", [(1020, 440), (1036, 500), (1050, 560)], 0.7, 0.3)         # tibialis ant.
+    hint("front", [(1116, 420), (1108, 470)], 0.7, 0.3)                      # medial calf
+    hint("front", [(1040, 336), (1052, 368), (1080, 370), (1094, 340)], 0.7, 0.3)   # knee
     # back: gluteal fold, natal cleft, popliteal crease, calf heads, Achilles
     fold = geo["back"]["gluteal_fold"]
     hint("back", [tuple(p) for p in fold], 1.2, 0.6)
@@ -1010,7 +1018,9 @@ def limb_details(plate: Plate, geo: dict, views: dict) -> None:
     hint("back", [(712, 400), (722, 460), (744, 500)], 0.9, 0.4)
     hint("back", [(802, 410), (792, 460), (770, 500)], 0.9, 0.4)
     hint("back", [(756, 500), (754, 560), (754, 620)], 0.8, 0.35)
-    hint("back", [(760, 200), (748, 260), (756, 320)], 0.7, 0.3)
+    hint("back", [(760, 212), (752, 270), (756, 330)], 0.7, 0.3)           # hamstrings
+    hint("back", [(720, 330), (736, 352)], 0.7, 0.35)
+    hint("back", [(798, 328), (784, 352)], 0.7, 0.35)
     hint("back", [(668, 104), (670, 160), (676, 192)], 1.0, 0.5)
     # feet: toe nails (dorsum), creases (sole)
     for name, (_base, tip, w) in geo["dorsum"]["toes"].items():
@@ -1163,6 +1173,9 @@ def labels(plate: Plate, geo: dict, placed: dict, views: dict) -> None:
 
 def draw_key(plate: Plate, geo: dict) -> None:
     pal = plate.pal
+    for text, cx, cy, rot in geo.get("captions", []):
+        plate.text(cx, cy, text, size=9.5, anchor="middle", style="italic", fill="#7a6a3a",
+                   rotate=rot if rot else None)
     x, y = geo["key"]["title"]
     plate.text(x, y, "SpineTutor", size=22, weight="bold", fill=pal["title"])
     plate.text(x, y + 22, "Lumbosacral roots, nerves", size=12.5, fill=pal["title"])

@@ -1,0 +1,1 @@
+"""Classroom presentation mode: lessons as slides on a projector, reveal, annotate, compare."""

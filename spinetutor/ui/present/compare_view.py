@@ -1,0 +1,112 @@
+"""Two lesions side by side: two plates with their skin and pathway, and the differences.
+
+Each side gets its own PlateScene/PlateView (built once, on first use); the table lists what
+both share and what only one affects, so "L5 or peroneal?" is answered at a glance.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
+
+from spinetutor.core.atlas import Atlas
+from spinetutor.core.compare import ASPECT_TITLES, Comparison, compare, term_name
+from spinetutor.ui.diagram.scene import PlateScene
+from spinetutor.ui.diagram.view import PlateView
+from spinetutor.ui.present.style import BLUE, MUTED, VERMILLION, font_px
+
+
+class ComparePage(QWidget):
+    """Plate A | plate B | difference table."""
+
+    def __init__(self, atlas: Atlas, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("present-compare")
+        self.atlas = atlas
+        self.scale = 1.0
+        self.comparison: Comparison | None = None
+        self.scenes = (PlateScene(atlas), PlateScene(atlas))
+        self.views = tuple(PlateView(scene, self) for scene in self.scenes)
+        self.titles = (QLabel(objectName="present-title"), QLabel(objectName="present-title"))
+        self.heading = QLabel(objectName="present-header")
+        self.table = QLabel(wordWrap=True, objectName="present-compare-table")
+        self.table.setTextFormat(Qt.TextFormat.RichText)
+        self.table.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(28, 16, 28, 16)
+        grid.addWidget(self.heading, 0, 0, 1, 3)
+        for column in (0, 1):
+            self.titles[column].setWordWrap(True)
+            grid.addWidget(self.titles[column], 1, column)
+            grid.addWidget(self.views[column], 2, column)
+            view = self.views[column]
+            view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            view.setFrameShape(PlateView.Shape.NoFrame)
+        grid.addWidget(self.table, 1, 2, 2, 1)
+        grid.setColumnStretch(0, 29)
+        grid.setColumnStretch(1, 29)
+        grid.setColumnStretch(2, 42)
+        grid.setRowStretch(2, 1)
+
+    def show_pair(self, target_a: str, target_b: str, herniation: str = "posterolateral") -> None:
+        self.comparison = compare(self.atlas, target_a, target_b, herniation)
+        colours = (VERMILLION, BLUE)
+        for side, target in enumerate((target_a, target_b)):
+            highlight = self.atlas.highlight(target, herniation)
+            self.scenes[side].show_highlight(highlight)
+            self.titles[side].setText(
+                f"<span style='color:{colours[side]}'>{escape(self.atlas.name_of(target))}"
+                "</span>")
+            self._zoom(side, highlight.patches)
+        self.heading.setText("Compare   \u00b7   press C for the next pair, Esc to go back")
+        self._render_table()
+
+    def _zoom(self, side: int, patches: frozenset[str]) -> None:
+        """Fit the skin the lesion affects (where the two differ most visibly)."""
+        scene, rect = self.scenes[side], QRectF()
+        for item in scene.structure_items():
+            if item.patch_id in patches:
+                rect = rect.united(item.sceneBoundingRect())
+        view = self.views[side]
+        if rect.isValid():
+            view._fit, view._area = False, "all"
+            view.fitInView(rect.adjusted(-40, -40, 40, 40), Qt.AspectRatioMode.KeepAspectRatio)
+        else:
+            view.zoom_to_area("leg_front")
+
+    def _render_table(self) -> None:
+        c = self.comparison
+        if c is None:
+            return
+        unit = max(self.height(), 480) / 1000.0 * self.scale
+        for title in self.titles:
+            title.setFont(font_px(34 * unit, QFont.Weight.ExtraBold))
+        self.heading.setFont(font_px(19 * unit, QFont.Weight.DemiBold))
+        self.table.setFont(font_px(19 * unit))
+        a, b = escape(c.a.name), escape(c.b.name)
+        rows = [f"<tr><th></th><th style='color:{VERMILLION}'>Only {a}</th>"
+                f"<th>Both</th><th style='color:{BLUE}'>Only {b}</th></tr>"]
+        for diff in c.aspects:
+            def cell(ids: tuple[str, ...], colour: str, aspect: str = diff.aspect) -> str:
+                if not ids:
+                    return f"<td style='color:{MUTED}'>\u2014</td>"
+                names = "<br>".join(escape(term_name(self.atlas, aspect, i)) for i in ids)
+                return f"<td style='color:{colour}'>{names}</td>"
+            rows.append(f"<tr><td><b>{escape(ASPECT_TITLES[diff.aspect])}</b></td>"
+                        f"{cell(diff.only_a, VERMILLION)}{cell(diff.shared, '#000000')}"
+                        f"{cell(diff.only_b, BLUE)}</tr>")
+        self.table.setText("<table cellspacing='0' cellpadding='6' border='1' "
+                           "style='border-color:#777777; border-style:solid'>"
+                           + "".join(rows) + "</table>")
+
+    def resizeEvent(self, event: object) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)  # type: ignore[arg-type]
+        self._render_table()
+        if self.comparison is not None:
+            for side, target in enumerate((self.comparison.a.target, self.comparison.b.target)):
+                self._zoom(side, self.atlas.highlight(target).patches)

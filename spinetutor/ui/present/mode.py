@@ -1,0 +1,353 @@
+"""PresentMode: the main window becomes a projector slide show driven by a clicker.
+
+Activating hides every dock, toolbar, menu and status bar (restored afterwards), moves the
+shared plate view into the slide, and goes full screen on the second screen when there is
+one (the presenter view then takes the laptop screen). Keys are window actions built from
+keys.KEYS and enabled only while presenting; actions of other modes that use the same keys
+are switched off meanwhile, so nothing is ambiguous.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QRect, Qt, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QScreen
+from PySide6.QtWidgets import QDockWidget, QToolBar, QWidget
+
+from spinetutor.core.lesson_pack import LoadedPack
+from spinetutor.core.scenes import load_present_data
+from spinetutor.core.yaml_source import ContentError
+from spinetutor.ui.modes.base import Mode
+from spinetutor.ui.present.activities import Activities
+from spinetutor.ui.present.classroom import Classroom
+from spinetutor.ui.present.keys import KEYS
+from spinetutor.ui.present.presenter import PresenterView
+from spinetutor.ui.present.slides import SlideCursor
+from spinetutor.ui.present.stage import Stage, move_into
+
+PackProvider = Callable[[], tuple[LoadedPack, Path] | None]
+MIN_SCALE, MAX_SCALE, SCALE_STEP = 0.6, 2.2, 1.12
+
+
+class PresentMode(Classroom, Activities, Mode):
+    name = "present"
+    title = "Present"
+    slide_shown = Signal(str, str)   # lesson id, section id
+
+    def __init__(self, window: QWidget, pack_provider: PackProvider,
+                 full_screen: bool = True) -> None:
+        Mode.__init__(self, window)  # type: ignore[arg-type]
+        self.pack_provider = pack_provider
+        self.full_screen = full_screen
+        self.stage: Stage | None = None
+        self.cursor: SlideCursor | None = None
+        self.pack_root: Path | None = None
+        self.presenter: PresenterView | None = None
+        self.scale = 1.0
+        self.previous_mode = ""
+        self._saved: dict[str, object] = {}
+        self.actions: dict[str, QAction] = {}
+        Classroom.__init__(self)
+        Activities.__init__(self)
+        for command, _group, text, keys in KEYS:
+            action = QAction(text, self.window)
+            action.setObjectName(f"present-{command}")
+            action.setShortcuts([QKeySequence(k) for k in keys])
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.setEnabled(command == "toggle")
+            action.triggered.connect(getattr(self, f"cmd_{command}"))
+            self.window.addAction(action)
+            self.actions[command] = action
+        self.window.mode_changed.connect(self._on_window_mode_changed)
+
+    # ---- activation ---------------------------------------------------------------
+    def activate(self) -> None:
+        window = self.window
+        provided = self.pack_provider()
+        if provided is None or not provided[0].lessons:
+            window.statusBar().showMessage("Present: no lessons to show (open a lesson pack)")
+        if self.stage is None:
+            self.stage = Stage(window.atlas)
+            self.build_overlays()
+        self._hide_chrome()
+        self._plate_for_projector(True)
+        window.takeCentralWidget()
+        window.setCentralWidget(self.stage)
+        self.stage.show()
+        self._set_actions(True)
+        if provided is not None and provided[0].lessons:
+            pack, root = provided
+            if self.cursor is None or self.cursor.pack is not pack:
+                self.cursor = SlideCursor(pack)
+            self.pack_root = Path(root)
+            self._load_saved()
+        self.overlays_visible(True)
+        if self.full_screen:
+            self._go_full_screen()
+        self.show_slide()
+        if len(QGuiApplication.screens()) > 1:
+            self.toggle_presenter(True)
+        window.view.setFocus()
+
+    def deactivate(self) -> None:
+        window = self.window
+        self.stop_reveal()
+        self.overlays_visible(False)
+        self.annotation_input.set_tool("none")
+        self.toggle_presenter(False)
+        if self.stage is not None:
+            self.stage.set_blank(False)
+            window.takeCentralWidget()
+            self.stage.hide()
+            self.stage.setParent(None)
+        window.setCentralWidget(window.view)
+        window.view.show()
+        self._set_actions(False)
+        self._plate_for_projector(False)
+        self._restore_chrome()
+        window.view.fit_to_window()
+
+    def _hide_chrome(self) -> None:
+        window = self.window
+        bars = [w for w in window.findChildren(QToolBar) if w.isVisible()]
+        docks = [w for w in window.findChildren(QDockWidget) if w.isVisible()]
+        self._saved = {"bars": bars, "docks": docks, "menu": window.menuBar().isVisible(),
+                       "status": window.statusBar().isVisible(),
+                       "state": window.windowState(), "geometry": window.geometry()}
+        for widget in [*bars, *docks]:
+            widget.hide()
+        window.menuBar().hide()
+        window.statusBar().hide()
+
+    def _restore_chrome(self) -> None:
+        window, saved = self.window, self._saved
+        if not saved:
+            return
+        if self.full_screen:
+            window.setWindowState(saved["state"])  # type: ignore[arg-type]
+            if not (window.windowState() & Qt.WindowState.WindowMaximized):
+                window.setGeometry(saved["geometry"])  # type: ignore[arg-type]
+        for widget in [*saved["bars"], *saved["docks"]]:  # type: ignore[misc]
+            widget.show()
+        window.menuBar().setVisible(bool(saved["menu"]))
+        window.statusBar().setVisible(bool(saved["status"]))
+        self._saved = {}
+
+    def _plate_for_projector(self, on: bool) -> None:
+        """No frame or scroll bars around the plate on the projector; put them back after."""
+        view = self.window.view
+        if on:
+            self._view_look = (view.frameShape(), view.horizontalScrollBarPolicy(),
+                               view.verticalScrollBarPolicy())
+            view.setFrameShape(view.Shape.NoFrame)
+            view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        elif getattr(self, "_view_look", None):
+            frame, horizontal, vertical = self._view_look
+            view.setFrameShape(frame)
+            view.setHorizontalScrollBarPolicy(horizontal)
+            view.setVerticalScrollBarPolicy(vertical)
+
+    def projector_screen(self) -> QScreen:
+        """The second screen when there is one (the projector), else the only one."""
+        primary = QGuiApplication.primaryScreen()
+        others = [s for s in QGuiApplication.screens() if s is not primary]
+        return others[0] if others else primary
+
+    def _go_full_screen(self) -> None:
+        screen = self.projector_screen()
+        handle = self.window.windowHandle()
+        if handle is not None:
+            handle.setScreen(screen)
+        self.window.setGeometry(screen.geometry())
+        self.window.showFullScreen()
+
+    def _set_actions(self, on: bool) -> None:
+        mine = set(self.actions.values())
+        keys = {seq.toString() for a in mine for seq in a.shortcuts()} - {"F5"}
+        if on:
+            self._muted = [a for a in self.window.findChildren(QAction)
+                           if a not in mine and a.isEnabled()
+                           and any(s.toString() in keys for s in a.shortcuts())]
+            for action in self._muted:
+                action.setEnabled(False)
+        else:
+            for action in getattr(self, "_muted", []):
+                action.setEnabled(True)
+            self._muted = []
+        for command, action in self.actions.items():
+            action.setEnabled(on or command == "toggle")
+
+    def _load_saved(self) -> None:
+        if self.pack_root is None:
+            return
+        try:
+            data = load_present_data(self.pack_root, known_target=self.window.atlas.knows)
+        except (ContentError, OSError, ValueError) as problem:
+            self.toast(f"Saved scenes not loaded: {problem}")
+            return
+        self.saved_scenes = list(data.scenes)
+        merged = dict(data.annotations)
+        merged.update({k: v for k, v in self.annotations.strokes.items() if v})
+        self.annotations.replace_all(merged)
+
+    # ---- slides -------------------------------------------------------------------
+    def presenting(self) -> bool:
+        return self.window.mode is self
+
+    def show_slide(self) -> None:
+        """Show the cursor's slide and run its diagram actions."""
+        stage = self.stage
+        if stage is None:
+            return
+        self.stop_reveal()
+        stage.set_page("slide")
+        move_into(self.window.view, stage.slide.plate_slot)
+        if self.cursor is None:
+            stage.slide.title.setText("No lessons to present")
+            return
+        lesson_file = self.cursor.pack.files.get(f"lesson:{self.cursor.lesson.id}")
+        stage.slide.text.pack_root = str(self.pack_root) if self.pack_root else None
+        stage.slide.show_slide(self.cursor, lesson_file.parent if lesson_file else None)
+        self.run_actions(self.cursor.section.actions)
+        self.slide_key = self.cursor.key
+        self.refresh_annotations()
+        self.refresh_footer()
+        self._update_presenter()
+        self.slide_shown.emit(*self.cursor.key)
+
+    def run_actions(self, actions: list) -> None:
+        selection, view = self.window.selection, self.window.view
+        for action in actions:
+            kind, value = action.kind, action.value
+            try:
+                if kind == "clear":
+                    selection.clear()
+                elif kind == "select":
+                    selection.select(value)
+                elif kind == "herniation":
+                    selection.set_herniation(value)
+                elif kind == "highlight_regions":
+                    selection.show_regions(list(value))
+                elif kind == "zoom":
+                    view.zoom_to_area(value)
+            except (KeyError, ValueError) as problem:
+                self.toast(f"Diagram step skipped: {problem}")
+
+    def go(self, lesson_id: str, section_id: str | None = None) -> bool:
+        if self.cursor is None or not self.cursor.go(lesson_id, section_id):
+            return False
+        self.show_slide()
+        return True
+
+    def _move(self, moved: bool) -> None:
+        if moved:
+            self.show_slide()
+        elif self.stage is not None:
+            self.toast("End of the course" if self.cursor else "No lessons")
+
+    def cmd_next(self) -> None:
+        if self.stage is not None and self.stage.page == "question":
+            self.question_step()
+        elif self.cursor is not None:
+            self._move(self.cursor.step(1))
+
+    def cmd_previous(self) -> None:
+        if self.stage is not None and self.stage.page != "slide":
+            self.show_slide()
+        elif self.cursor is not None:
+            self._move(self.cursor.step(-1))
+
+    def cmd_first(self) -> None:
+        if self.cursor is not None:
+            self.cursor.section_index = 0
+            self.show_slide()
+
+    def cmd_last(self) -> None:
+        if self.cursor is not None:
+            self.cursor.section_index = len(self.cursor.lesson.sections) - 1
+            self.show_slide()
+
+    def cmd_next_lesson(self) -> None:
+        if self.cursor is not None:
+            self._move(self.cursor.step_lesson(1))
+
+    def cmd_previous_lesson(self) -> None:
+        if self.cursor is not None:
+            self._move(self.cursor.step_lesson(-1))
+
+    def cmd_blank(self) -> None:
+        if self.stage is not None:
+            self.stage.set_blank(not self.stage.blanked)
+
+    def cmd_bigger(self) -> None:
+        self.set_scale(self.scale * SCALE_STEP)
+
+    def cmd_smaller(self) -> None:
+        self.set_scale(self.scale / SCALE_STEP)
+
+    def set_scale(self, scale: float) -> None:
+        self.scale = max(MIN_SCALE, min(MAX_SCALE, scale))
+        if self.stage is not None:
+            self.stage.set_scale(self.scale)
+
+    def cmd_fit(self) -> None:
+        self.window.view.fit_to_window()
+
+    def cmd_back(self) -> None:
+        if self.stage is not None and self.stage.blanked:
+            self.stage.set_blank(False)
+        elif self.stage is not None and self.stage.page != "slide":
+            self.show_slide()
+        else:
+            self.leave()
+
+    def cmd_toggle(self) -> None:
+        if self.presenting():
+            self.leave()
+        else:
+            self.window.set_mode(self.name)
+
+    def leave(self) -> None:
+        """Back to the mode used before presenting (or to the plain window)."""
+        window = self.window
+        if self.previous_mode and self.previous_mode in window.modes:
+            window.set_mode(self.previous_mode)
+            return
+        self.deactivate()
+        window.mode = None
+        group = window.mode_group
+        group.setExclusive(False)
+        window.mode_actions[self.name].setChecked(False)
+        group.setExclusive(True)
+
+    def _on_window_mode_changed(self, name: str) -> None:
+        if name != self.name:
+            self.previous_mode = name
+
+    # ---- presenter view -----------------------------------------------------------
+    def cmd_presenter(self) -> None:
+        self.toggle_presenter(self.presenter is None or not self.presenter.isVisible())
+
+    def toggle_presenter(self, on: bool) -> None:
+        if not on:
+            if self.presenter is not None:
+                self.presenter.hide()
+            return
+        if self.presenter is None:
+            self.presenter = PresenterView(self.window)
+        primary = QGuiApplication.primaryScreen()
+        if primary is not self.projector_screen():
+            geometry: QRect = primary.availableGeometry()
+            self.presenter.setGeometry(geometry.adjusted(40, 40, -40, -40))
+        self.presenter.show()
+        self._update_presenter()
+
+    def _update_presenter(self) -> None:
+        if self.presenter is None or not self.presenter.isVisible() or self.cursor is None:
+            return
+        c = self.cursor
+        self.presenter.show_slide(c.lesson, c.section, c.section_index + 1,
+                                  len(c.lesson.sections), c.peek())

@@ -1,0 +1,52 @@
+"""The projector look in one place: near-black on white, heavy type, strong accents.
+
+A washed-out projector loses dark-background contrast first, so slides are dark text on white,
+with accents from the Okabe-Ito palette that stay apart in greyscale.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QFont
+
+INK = "#000000"
+MUTED = "#33383f"
+ACCENT = "#0b3d91"
+VERMILLION = "#c84b00"
+BLUE = "#0060a0"
+GREEN = "#007a4d"
+PAPER = "#ffffff"
+PEN_COLOURS = ("#d55e00", "#0072b2", "#009e73", "#000000")
+HIGHLIGHTER_COLOUR = "#f0e442"
+LASER = QColor(255, 20, 20)
+
+SLIDE_CSS = f"""
+body {{ color: {INK}; }}
+p, li {{ line-height: 130%; }}
+strong, b {{ color: {INK}; }}
+em {{ color: {MUTED}; }}
+h1, h2, h3 {{ color: {ACCENT}; }}
+a {{ color: {ACCENT}; text-decoration: none; font-weight: 700; }}
+code {{ background: #eeeeee; }}
+th {{ background: #e4e9f0; padding: 4px 10px; }}
+td {{ padding: 4px 10px; border-bottom: 1px solid #999999; }}
+"""
+
+STAGE_QSS = f"""
+#present-stage, #present-slide, #present-question, #present-compare {{ background: {PAPER}; }}
+QLabel {{ color: {INK}; }}
+#present-header {{ color: {MUTED}; }}
+#present-title {{ color: {ACCENT}; font-weight: 800; }}
+#present-footer {{ color: {MUTED}; }}
+#present-toast {{ background: {INK}; color: white; border-radius: 8px; padding: 10px 18px; }}
+#present-blank {{ background: black; }}
+QTextBrowser {{ border: none; background: {PAPER}; color: {INK}; }}
+"""
+
+
+def font_px(px: float, weight: QFont.Weight = QFont.Weight.Normal) -> QFont:
+    """A sans-serif font of this pixel size (pixels scale with the projector, points do not)."""
+    font = QFont()
+    font.setFamilies(["DejaVu Sans", "Noto Sans", "Segoe UI", "Helvetica", "Arial"])
+    font.setPixelSize(max(8, round(px)))
+    font.setWeight(weight)
+    return font

@@ -194,7 +194,9 @@ class StudyMode(Mode):
         if lesson is None:
             return None
         section = section_for(lesson, question)
-        return lesson.id, section.id, f"{lesson.title} \u2014 {section.title}"
+        same = self.quiz is not None and self.quiz.lesson == lesson.id
+        return lesson.id, section.id, section.title if same else \
+            f"{lesson.title} \u2014 {section.title}"
 
     def _run_actions(self, section: Section) -> None:
         """Run a section's diagram steps in order; a bad step is reported, never raised."""

@@ -28,7 +28,7 @@ from spinetutor.core.grading import Grade
 from spinetutor.core.quizzes import ClickDiagram, MarkRegions, OrderPathway, Question, Quiz
 from spinetutor.ui.study.question_widgets import Names, QuestionWidget, make_widget
 from spinetutor.ui.study.quiz_session import QuizSession
-from spinetutor.ui.study.safe_text import plain_markdown_html
+from spinetutor.ui.study.safe_text import inline_markdown_html, plain_markdown_html
 
 STYLE = """
 QLabel#quizTitle { font-size: 14pt; font-weight: 700; color: #1d3557; }
@@ -83,15 +83,15 @@ def feedback_html(question: Question, grade: Grade, names: Names) -> tuple[str, 
     if key == "partial":
         head += f" \u2014 {round(grade.score * 100)}%"
     parts = [f"<p style='font-size:12pt'><b>{head}</b></p>"]
-    parts += [f"<p>{escape(line)}</p>" for line in readable_lines(question, grade.feedback,
-                                                                   names)]
+    parts += [f"<p>{inline_markdown_html(line)}</p>" for line in
+              readable_lines(question, grade.feedback, names)]
     if isinstance(question, ClickDiagram) and not grade.correct:
         accepted = " or ".join(names(t) for t in question.accepted)
         parts.append(f"<p>The answer: <b>{escape(accepted)}</b>.</p>")
     if isinstance(question, OrderPathway) and not grade.correct:
         parts.append("<p>The right order: " + " \u2192 ".join(escape(i) for i in question.items)
                      + "</p>")
-    parts.append(f"<p><b>Why:</b> {escape(question.explanation)}</p>")
+    parts.append(f"<p><b>Why:</b> {inline_markdown_html(question.explanation)}</p>")
     return key, "".join(parts)
 
 

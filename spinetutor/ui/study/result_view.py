@@ -7,7 +7,6 @@ same structures, so a wrong answer leads straight to what to reread.
 from __future__ import annotations
 
 from collections.abc import Callable
-from html import escape
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -25,7 +25,7 @@ from spinetutor.core.quizzes import Question
 from spinetutor.ui.study.question_widgets import Names
 from spinetutor.ui.study.quiz_panel import readable_lines
 from spinetutor.ui.study.quiz_session import QuizSession
-from spinetutor.ui.study.safe_text import plain_markdown_html
+from spinetutor.ui.study.safe_text import inline_markdown_html, plain_markdown_html
 
 # question -> (lesson id, section id, section title) of the place to reread, or None
 Locator = Callable[[Question], tuple[str, str, str] | None]
@@ -81,6 +81,7 @@ class ResultView(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.retry = QPushButton("Try again")
         self.back = QPushButton("Back to lesson")
         self.back.setObjectName("primary")
@@ -155,15 +156,17 @@ class ResultView(QWidget):
         card.setObjectName("missed")
         box = QVBoxLayout(card)
         box.setContentsMargins(12, 10, 12, 10)
-        prompt = QLabel(plain_markdown_html(question.prompt))
+        case = getattr(question, "case", "")
+        prompt = QLabel((plain_markdown_html(case) if case else "")
+                        + plain_markdown_html(question.prompt))
         prompt.setObjectName("missedPrompt")
         prompt.setWordWrap(True)
         prompt.setTextFormat(Qt.TextFormat.RichText)
         got = "not answered" if "Not answered." in feedback else f"your score {round(score * 100)}%"
-        lines = "".join(f"<br>{escape(line)}" for line in
+        lines = "".join(f"<br>{inline_markdown_html(line)}" for line in
                         readable_lines(question, feedback, self.names) if line != "Not answered.")
         why = QLabel(f"<span style='color:#8a5300'>{got}</span>{lines}"
-                     f"<p><b>Why:</b> {escape(question.explanation)}</p>")
+                     f"<p><b>Why:</b> {inline_markdown_html(question.explanation)}</p>")
         why.setObjectName("missedWhy")
         why.setWordWrap(True)
         why.setTextFormat(Qt.TextFormat.RichText)
@@ -172,12 +175,16 @@ class ResultView(QWidget):
         place = self.locate(question)
         if place is not None:
             lesson_id, section_id, title = place
-            button = QPushButton(f"\u21aa Reread: {title}")
+            short = title if len(title) <= 60 else title[:57].rstrip() + "\u2026"
+            button = QPushButton(f"\u21aa Reread: {short}")
+            button.setToolTip(title)
+            button.setAccessibleName(f"Reread {title}")
             button.setObjectName("review")
+            button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
             button.setCursor(Qt.CursorShape.PointingHandCursor)
             button.clicked.connect(
                 lambda _=False, les=lesson_id, sec=section_id: self.review_requested.emit(les,
                                                                                           sec))
-            box.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+            box.addWidget(button)
             self.review_buttons.append(button)
         return card

@@ -48,6 +48,14 @@ def plain_markdown_html(text: str) -> str:
     return _PLAIN_MD.render(text)
 
 
+def inline_markdown_html(text: str) -> str:
+    """Quiz Markdown for use inside a sentence: one paragraph loses its <p> wrapper."""
+    html = plain_markdown_html(text).strip()
+    if html.startswith("<p>") and html.endswith("</p>") and html.count("<p>") == 1:
+        return html[3:-4]
+    return html
+
+
 def figure_html(file: str, alt: str, caption: str | None) -> str:
     """A picture listed under a section (its path is checked again when it loads)."""
     cap = f"<p class='caption'>{escape(caption)}</p>" if caption else ""

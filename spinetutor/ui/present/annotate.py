@@ -185,16 +185,18 @@ class AnnotationInput(QObject):
                 self.layer.add_laser_point(point)
             event.accept()
             return True
+        here = (round(point.x(), 1), round(point.y(), 1))   # what the saved file keeps
         if kind in _PRESS:
             self._drawing = True
-            self._points = [(point.x(), point.y())]
+            self._points = [here]
         elif kind in _MOVE and self._drawing:
             last = self._points[-1]
-            if abs(point.x() - last[0]) + abs(point.y() - last[1]) >= 1.0:
-                self._points.append((point.x(), point.y()))
+            if abs(here[0] - last[0]) + abs(here[1] - last[1]) >= 1.0:
+                self._points.append(here)
         elif kind in _RELEASE and self._drawing:
             self._drawing = False
-            self._points.append((point.x(), point.y()))
+            if here != self._points[-1]:
+                self._points.append(here)
             stroke = self._stroke()
             self.layer.live = None
             self.stroke_finished.emit(stroke)

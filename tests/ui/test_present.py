@@ -1,0 +1,215 @@
+"""Present mode: a lesson taught from clicker keys, blank screen, pathway reveal and pulse."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from spinetutor.core.atlas import load_atlas
+from spinetutor.core.lesson_pack import load_pack
+from spinetutor.ui.main_window import MainWindow
+from spinetutor.ui.present.mode import PresentMode
+
+LESSON = """\
+lesson:
+  id: foot-drop-class
+  title: Foot drop in class
+  topic: Foot drop
+  level: intro
+  minutes: 10
+  objectives: [Tell L5 from the peroneal nerve]
+  sources: ["Textbook"]
+  sections:
+    - id: disc
+      title: The disc
+      text: "The **L4-L5 disc** presses on [L5](spinetutor:root:L5)."
+      actions:
+        - clear: true
+        - select: disc:L4-L5
+    - id: far
+      title: Far lateral
+      text: A far-lateral herniation catches the exiting root.
+      actions:
+        - herniation: far_lateral
+    - id: nerve
+      title: The peroneal nerve
+      text: Round the fibular head.
+      actions:
+        - select: nerve:common_peroneal
+        - zoom: leg_front
+    - id: skin
+      title: The skin
+      text: Top of the foot.
+      actions:
+        - clear: true
+        - highlight_regions: [dorsum_of_foot, great_toe]
+quiz:
+  id: foot-drop-class-quiz
+  title: Foot drop check
+  questions:
+    - id: fd-q1
+      type: single_choice
+      prompt: Which movement is weak in L5 but normal in a peroneal palsy?
+      explanation: Inversion (tibialis posterior) is supplied through the tibial nerve.
+      about: [root:L5]
+      options:
+        - {id: a, text: Ankle dorsiflexion}
+        - {id: b, text: Ankle inversion, correct: true}
+    - id: fd-q2
+      type: click_diagram
+      prompt: Click the disc whose posterolateral herniation usually causes foot drop.
+      explanation: The L4-L5 disc usually compresses the traversing L5 root.
+      about: [root:L5]
+      accepted: [disc:L4-L5]
+"""
+
+
+def write_pack(folder: Path) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "foot-drop.yaml").write_text(LESSON, encoding="utf-8")
+    return folder
+
+
+@pytest.fixture
+def present(qtbot, tmp_path):
+    """The real main window with a Present mode over a small pack, presenting (not full screen)."""
+    atlas = load_atlas()
+    root = write_pack(tmp_path / "pack")
+    pack = load_pack(root, atlas.knows)
+    assert not pack.problems, pack.problems
+    window = MainWindow(atlas)
+    qtbot.addWidget(window)
+    mode = PresentMode(window, lambda: (pack, root), full_screen=False)
+    window.add_mode(mode)
+    window.resize(1400, 900)
+    window.show()
+    qtbot.waitExposed(window)
+    window.set_mode("present")
+    yield window, mode
+    if window.mode is mode:
+        mode.leave()
+
+
+def key(qtbot, window, name: str, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+    """Press a key as a clicker or keyboard would: into the focused plate."""
+    target = window.focusWidget() or window.view
+    qtbot.keyClick(target, getattr(Qt.Key, f"Key_{name}"), modifier)
+
+
+def test_a_lesson_is_taught_from_clicker_keys_alone(present, qtbot):
+    """PageDown, Right and Space walk every section and the plate follows each one."""
+    window, mode = present
+    assert not window.menuBar().isVisible() and not window.card_dock.isVisible()
+    assert mode.stage.slide.title.text() == "The disc"
+    assert window.selection.target == "disc:L4-L5"
+    assert window.selection.highlight.roots == ["L5"]
+    key(qtbot, window, "PageDown")
+    assert mode.cursor.key == ("foot-drop-class", "far")
+    assert window.selection.herniation == "far_lateral"
+    assert window.selection.highlight.roots == ["L4"]
+    key(qtbot, window, "Right")
+    assert mode.stage.slide.title.text() == "The peroneal nerve"
+    assert window.selection.target == "nerve:common_peroneal"
+    key(qtbot, window, "Space")
+    assert window.selection.highlight.regions == {"dorsum_of_foot", "great_toe"}
+    assert "4 / 4" in mode.stage.slide.header.text()
+    key(qtbot, window, "PageDown")   # the end: stays on the last slide
+    assert mode.cursor.key == ("foot-drop-class", "skin")
+    key(qtbot, window, "PageUp")
+    assert mode.cursor.key == ("foot-drop-class", "nerve")
+    key(qtbot, window, "Escape")
+    assert window.mode is None
+    assert window.menuBar().isVisible() and window.card_dock.isVisible()
+    assert window.centralWidget() is window.view
+
+
+def test_b_blanks_and_unblanks_the_screen(present, qtbot):
+    """B turns the projector black; B again (or '.') brings the slide back."""
+    window, mode = present
+    key(qtbot, window, "B")
+    assert mode.stage.stack.currentWidget() is mode.stage.blank
+    key(qtbot, window, "B")
+    assert mode.stage.stack.currentWidget() is mode.stage.slide
+    key(qtbot, window, "Period")
+    assert mode.stage.blanked
+    key(qtbot, window, "Period")
+    assert not mode.stage.blanked
+
+
+def test_reveal_steps_down_the_pathway_and_the_pulse_travels(present, qtbot):
+    """R reveals root, plexus, nerve, branches, then skin; the glowing dot moves over time."""
+    window, mode = present
+    scene = window.scene
+    lit = lambda target: any(item.states for item in scene.items_for(target))  # noqa: E731
+    key(qtbot, window, "R")
+    assert [s.kind for s in mode.steps] == ["root", "plexus", "nerve", "branch", "branch",
+                                            "skin"]
+    assert lit("root:L5") and not lit("nerve:sciatic") and not lit("region:dorsum_of_foot")
+    key(qtbot, window, "R")
+    assert lit("nerve:lumbosacral_plexus") and not lit("nerve:sciatic")
+    key(qtbot, window, "Down")
+    assert lit("nerve:sciatic") and not lit("nerve:common_peroneal")
+    key(qtbot, window, "R")
+    assert lit("nerve:common_peroneal")
+    key(qtbot, window, "R")
+    assert lit("nerve:deep_peroneal") and not lit("region:dorsum_of_foot")
+    key(qtbot, window, "R")
+    assert lit("region:dorsum_of_foot")
+    assert "Skin:" in mode.stage.slide.footer.text()
+    pulse = mode.pulse
+    assert pulse.isVisible() and len(pulse.positions()) == 2   # deep and superficial branch
+    before = pulse.positions()[0]
+    qtbot.wait(250)
+    after = pulse.positions()[0]
+    assert before != after
+    key(qtbot, window, "Up")
+    assert not lit("region:dorsum_of_foot")
+    key(qtbot, window, "PageDown")    # a new slide ends the reveal
+    assert not pulse.isVisible() and not mode.steps
+
+
+def test_question_mark_opens_the_shortcut_sheet(present, qtbot):
+    """'?' shows a sheet listing every key, including the clicker keys."""
+    window, mode = present
+    key(qtbot, window, "Question")
+    assert mode.sheet is not None and mode.sheet.isVisible()
+    text = mode.sheet.text.toPlainText()
+    for words in ("PgDown", "Space", "Ctrl+Z", "Black screen", "Esc"):
+        assert words in text
+
+
+def test_text_size_changes_live(present, qtbot):
+    """] and Ctrl+Minus make the slide text larger and smaller at once."""
+    window, mode = present
+    before = mode.stage.slide.title.font().pixelSize()
+    key(qtbot, window, "BracketRight")
+    assert mode.stage.slide.title.font().pixelSize() > before
+    key(qtbot, window, "Minus", Qt.KeyboardModifier.ControlModifier)
+    key(qtbot, window, "Minus", Qt.KeyboardModifier.ControlModifier)
+    assert mode.stage.slide.title.font().pixelSize() < before
+
+
+def test_shipped_course_can_be_presented_from_end_to_end(qtbot):
+    """Every section of the shipped course shows as a slide and its diagram steps all run."""
+    atlas = load_atlas()
+    root = Path(__file__).resolve().parents[2] / "lessons"
+    pack = load_pack(root, atlas.knows)
+    if not pack.lessons:
+        pytest.skip("the shipped course does not load here")
+    window = MainWindow(atlas)
+    qtbot.addWidget(window)
+    mode = PresentMode(window, lambda: (pack, root), full_screen=False)
+    window.add_mode(mode)
+    window.show()
+    window.set_mode("present")
+    problems: list[str] = []
+    mode.toast = problems.append   # a skipped diagram step would be reported here
+    shown = 1
+    while mode.cursor.step(1):
+        mode.show_slide()
+        shown += 1
+    assert shown == sum(len(lesson.sections) for lesson in pack.lessons)
+    assert not problems
+    mode.leave()

@@ -773,7 +773,16 @@ def draw_detail(plate: Plate, geo: dict, dt: dict) -> None:
     dt["s_sacrum"] = bn["S1"]["s0"]
     keep_v = ["T12", *LUMBAR, *SACRAL, "Co1", "Co2", "Co3", "Co4"]
     keep_d = ["T12-L1", "L1-L2", "L2-L3", "L3-L4", "L4-L5", "L5-S1"]
-    s_view0 = bn["T12"]["s0"]
+    # T12 is shown partially: cut along a wavy break line through its upper body
+    e12 = bn["T12"]
+    brk = cfg.get("t12_break", 0.18)
+    s_view0 = e12["sc"] - brk * e12["H"]
+    L12 = local_fn(spine, e12["sc"])
+    a_lo, a_hi = -e12["D"] * 3, e12["D"] * 1.2
+    wave = [L12(a, brk * e12["H"] + 2.2 * math.sin(a / 5.0))
+            for a in np.linspace(a_lo, a_hi, 80)]
+    keep = poly_path(wave + [L12(a_hi, -6 * e12["H"]), L12(a_lo, -6 * e12["H"])])
+    dt["shapes"]["T12"] = dt["shapes"]["T12"].intersected(keep).simplified()
     # re-map: the detail spline starts at T12; shift arc lengths so T12 sits at the top
     # (layout_column placed the whole column; we simply draw the wanted pieces)
     # dura / canal behind
@@ -797,14 +806,14 @@ def draw_detail(plate: Plate, geo: dict, dt: dict) -> None:
     for h in dt["sac"]["_holes"]:
         plate.qpath(plate.back, h, fill="#8d7758", stroke="none")
     emit_spine(plate, dt, keep_v, keep_d, True)
-    bone_shading(plate, dt, ["T12", *LUMBAR])
+    bone_shading(plate, dt, LUMBAR)
     # T12 break line (partial vertebra) drawn on top
     e = bn["T12"]
     L = local_fn(spine, e["sc"])
     # landmarks: cauda bundle, cord, conus
     tip_s = (bn["L1-L2"]["s0"] + bn["L1-L2"]["s1"]) / 2
     con0 = bn["L1"]["s0"] - 4
-    s_top = bn["T12"]["s0"] - 14
+    s_top = s_view0 + 1
     ped = dt["ped"]
 
     def P_at(s):
@@ -869,6 +878,8 @@ def draw_detail(plate: Plate, geo: dict, dt: dict) -> None:
         pts = dedupe(pts)
         dt["root_paths"][r] = pts
         plate.nerve(f"root.{r}", [pts], 2.7 if r in ("L4", "L5", "S1") else 2.4)
+        ax, ay = pts[-2]
+        plate.text(ax + 3, ay - 5, f"{r}", size=9.5, weight="bold", fill="#8a6508")
     # labels on the bodies
     for n in ["T12", *LUMBAR]:
         e = bn[n]

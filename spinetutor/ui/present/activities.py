@@ -47,6 +47,8 @@ class Activities:
         page = self.stage.compare
         page.scale = self.stage.slide.scale
         self.stage.set_page("compare")
+        self.slide_key = ("compare", f"{target_a}|{target_b}")
+        self.refresh_annotations()  # type: ignore[attr-defined]
         page.show_pair(target_a, target_b, self.window.selection.herniation)
 
     # ---- class question -------------------------------------------------------------
@@ -74,6 +76,8 @@ class Activities:
         page.scale = self.stage.slide.scale
         self.stage.set_page("question")
         page.show_question(question, self.question_index + 1, len(questions), title)
+        self.slide_key = ("question", question.id)   # drawings stay with the question
+        self.refresh_annotations()  # type: ignore[attr-defined]
         move_into(self.window.view, page.plate_slot)
         self.window.selection.clear()
         zoom = getattr(question, "zoom", None) if is_diagram(question) else None

@@ -190,7 +190,7 @@ class Classroom:
         if data is None:
             return False
         data.annotations = {k: v for k, v in self.annotations.strokes.items()
-                            if v and k[0] != "scene"}
+                            if v and k[0] not in ("scene", "question", "compare")}
         return self._write(data, relative, "the drawings")
 
     # ---- saved scenes -------------------------------------------------------------

@@ -87,9 +87,13 @@ class PulseItem(QGraphicsObject):
         if self.fraction > 1.0:
             return   # resting between pulses
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        # at least ~14 screen pixels across however far the plate is zoomed out
+        zoom = max(painter.worldTransform().m11(), 0.05)
+        size = max(1.0, 14.0 / (RADIUS * zoom))
+        radius = RADIUS * size
         for cursor in self.cursors:
             trail = cursor.trail(self.fraction, TAIL)
-            step = TAIL / 14 * 1.5
+            step = TAIL / 14
             for i in range(1, len(trail)):
                 (x0, y0), (x1, y1) = trail[i - 1], trail[i]
                 if abs(x1 - x0) + abs(y1 - y0) > 2 * step:
@@ -97,7 +101,7 @@ class PulseItem(QGraphicsObject):
                 strength = i / len(trail)
                 colour = QColor(PULSE_COLOUR)
                 colour.setAlphaF(0.15 + 0.6 * strength)
-                pen = QPen(colour, 4 + 8 * strength)
+                pen = QPen(colour, (4 + 8 * strength) * size)
                 pen.setCapStyle(Qt.PenCapStyle.RoundCap)
                 painter.setPen(pen)
                 painter.drawLine(QPointF(*trail[i - 1]), QPointF(*trail[i]))
@@ -105,14 +109,14 @@ class PulseItem(QGraphicsObject):
             if point is None:
                 continue
             centre = QPointF(*point)
-            glow = QRadialGradient(centre, RADIUS * 2.6)
+            glow = QRadialGradient(centre, radius * 2.6)
             glow.setColorAt(0.0, QColor(255, 255, 255, 255))
             glow.setColorAt(0.25, QColor(255, 230, 0, 240))
             glow.setColorAt(0.55, QColor(255, 60, 0, 170))
             glow.setColorAt(1.0, QColor(255, 40, 0, 0))
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(glow)
-            painter.drawEllipse(centre, RADIUS * 2.6, RADIUS * 2.6)
+            painter.drawEllipse(centre, radius * 2.6, radius * 2.6)
             painter.setPen(QPen(QColor("black"), 1.5))
             painter.setBrush(QColor(255, 255, 255))
-            painter.drawEllipse(centre, RADIUS * 0.45, RADIUS * 0.45)
+            painter.drawEllipse(centre, radius * 0.45, radius * 0.45)

@@ -165,6 +165,8 @@ class SlidePage(QWidget):
         self.header.setFont(font_px(20 * unit, QFont.Weight.DemiBold))
         self.title.setFont(font_px(50 * unit, QFont.Weight.ExtraBold))
         self.footer.setFont(font_px(22 * unit))
+        # two lines kept for the reveal strip, so the text area never jumps as steps appear
+        self.footer.setFixedHeight(round(22 * unit * 2.9))
         if self._markdown:
             self._render_text()
 

@@ -1206,14 +1206,20 @@ def draw_key(plate: Plate, geo: dict) -> None:
     plate.path(plate.front, f"M{x} {yy - 4} L{x + 22} {yy - 4}", stroke=pal["nerve"],
                stroke_width="2", stroke_linecap="round", fill="none")
     plate.text(x + 30, yy, "nerve root / peripheral nerve", size=11.5)
-    yy += 34
-    notes = ["Each lumbar root leaves through the", "foramen BELOW its own vertebra",
-             "(L4 root: L4–L5 foramen).", "", "The cord ends as the conus at L1–L2;",
-             "below it the roots form the cauda equina.", "",
-             "Front view: lateral on your left.", "Back view: lateral on your right.",
+    x, yy = geo["key"]["notes"]
+    notes = ["How to read this plate", "Each lumbar root leaves through the",
+             "foramen BELOW its own vertebra", "(the L4 root: L4–L5 foramen).", "",
+             "The cord ends as the conus at L1–L2;", "below it the roots form the",
+             "cauda equina.", "",
+             "Follow a root: root → plexus →", "nerve in the leg → branch in the foot.",
+             "", "Front view: lateral on your left.", "Back view: lateral on your right.",
              "Foot from above: big toe on the left;", "sole: big toe on the right."]
-    for line in notes:
-        plate.text(x, yy, line, size=11, fill="#444")
+    for i, line in enumerate(notes):
+        if i == 0:
+            plate.text(x, yy, line, size=12, weight="bold", fill=pal["title"])
+            yy += 19
+            continue
+        plate.text(x, yy, line, size=10.5, fill="#444")
         yy += 16
 
 

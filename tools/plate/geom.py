@@ -104,9 +104,45 @@ def fmt(v: float) -> str:
     return "0" if s == "-0" else s
 
 
-def to_d(path: QPainterPath) -> str:
-    """SVG path data (absolute M/L/C/Z) of a QPainterPath."""
+def simplify_run(pts: list[Pt], tol: float) -> list[Pt]:
+    """Douglas-Peucker simplification of a polyline (keeps the end points)."""
+    if len(pts) < 3 or tol <= 0:
+        return pts
+    a = np.asarray(pts, float)
+    keep = np.zeros(len(a), bool)
+    keep[0] = keep[-1] = True
+    stack = [(0, len(a) - 1)]
+    while stack:
+        i, j = stack.pop()
+        if j - i < 2:
+            continue
+        p, q = a[i], a[j]
+        d = q - p
+        norm = math.hypot(d[0], d[1])
+        seg = a[i + 1:j]
+        if norm < 1e-9:
+            dist = np.hypot(seg[:, 0] - p[0], seg[:, 1] - p[1])
+        else:
+            dist = np.abs(d[0] * (seg[:, 1] - p[1]) - d[1] * (seg[:, 0] - p[0])) / norm
+        k = int(np.argmax(dist))
+        if dist[k] > tol:
+            m = i + 1 + k
+            keep[m] = True
+            stack += [(i, m), (m, j)]
+    return [tuple(v) for v in a[keep]]
+
+
+def to_d(path: QPainterPath, tol: float = 0.25) -> str:
+    """SVG path data (absolute M/L/C/Z) of a QPainterPath; runs of lines are simplified."""
     parts: list[str] = []
+    run: list[Pt] = []
+
+    def flush() -> None:
+        if len(run) > 1:
+            for x, y in simplify_run(run, tol)[1:]:
+                parts.append(f"L{fmt(x)} {fmt(y)}")
+        run.clear()
+
     n = path.elementCount()
     i = 0
     start = None
@@ -115,23 +151,28 @@ def to_d(path: QPainterPath) -> str:
     while i < n:
         e = path.elementAt(i)
         if e.type == ET.MoveToElement:
+            flush()
             if start is not None and cur is not None and _close(cur, start):
                 parts.append("Z")
             parts.append(f"M{fmt(e.x)} {fmt(e.y)}")
             start = cur = (e.x, e.y)
+            run.append(cur)
             i += 1
         elif e.type == ET.LineToElement:
-            parts.append(f"L{fmt(e.x)} {fmt(e.y)}")
             cur = (e.x, e.y)
+            run.append(cur)
             i += 1
         elif e.type == ET.CurveToElement:
+            flush()
             c2 = path.elementAt(i + 1)
             p2 = path.elementAt(i + 2)
             parts.append(f"C{fmt(e.x)} {fmt(e.y)} {fmt(c2.x)} {fmt(c2.y)} {fmt(p2.x)} {fmt(p2.y)}")
             cur = (p2.x, p2.y)
+            run.append(cur)
             i += 3
         else:
             i += 1
+    flush()
     if start is not None and cur is not None and _close(cur, start):
         parts.append("Z")
     return " ".join(parts)

@@ -213,3 +213,27 @@ def test_shipped_course_can_be_presented_from_end_to_end(qtbot):
     assert shown == sum(len(lesson.sections) for lesson in pack.lessons)
     assert not problems
     mode.leave()
+
+
+def test_f5_leaves_and_starts_presenting_again(present, qtbot):
+    """F5 leaves the slide show with the window as it was, and F5 starts it again."""
+    window, mode = present
+    key(qtbot, window, "F5")
+    assert window.mode is None and window.centralWidget() is window.view
+    assert window.menuBar().isVisible()
+    key(qtbot, window, "F5")
+    assert window.mode is mode and window.centralWidget() is mode.stage
+    assert mode.stage.slide.title.text() == "The disc"
+
+
+def test_snapshot_renders_a_slide_to_png(present, tmp_path):
+    """`spinetutor snapshot --mode present` writes the slide as the room would see it."""
+    window, mode = present
+    from spinetutor.ui.present.snapshot import render_present_snapshot
+
+    out = tmp_path / "slide.png"
+    render_present_snapshot(window, "foot-drop-class", "nerve", out, (1200, 800), reveal=2)
+    assert out.stat().st_size > 10_000
+    assert mode.cursor.key == ("foot-drop-class", "nerve") and mode.shown == 2
+    with pytest.raises(KeyError):
+        render_present_snapshot(window, "no-such-lesson", None, out, (1200, 800))

@@ -14,13 +14,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QRect, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QScreen
-from PySide6.QtWidgets import QDockWidget, QToolBar, QWidget
+from PySide6.QtWidgets import QWidget
 
 from spinetutor.core.lesson_pack import LoadedPack
 from spinetutor.core.scenes import load_present_data
 from spinetutor.core.yaml_source import ContentError
 from spinetutor.ui.modes.base import Mode
 from spinetutor.ui.present.activities import Activities
+from spinetutor.ui.present.chrome import WindowChrome, projector_screen
 from spinetutor.ui.present.classroom import Classroom
 from spinetutor.ui.present.keys import KEYS
 from spinetutor.ui.present.presenter import PresenterView
@@ -47,7 +48,7 @@ class PresentMode(Classroom, Activities, Mode):
         self.presenter: PresenterView | None = None
         self.scale = 1.0
         self.previous_mode = ""
-        self._saved: dict[str, object] = {}
+        self.chrome = WindowChrome(self.window)
         self.actions: dict[str, QAction] = {}
         Classroom.__init__(self)
         Activities.__init__(self)
@@ -71,8 +72,7 @@ class PresentMode(Classroom, Activities, Mode):
         if self.stage is None:
             self.stage = Stage(window.atlas)
             self.build_overlays()
-        self._hide_chrome()
-        self._plate_for_projector(True)
+        self.chrome.hide()
         window.takeCentralWidget()
         window.setCentralWidget(self.stage)
         self.stage.show()
@@ -85,7 +85,7 @@ class PresentMode(Classroom, Activities, Mode):
             self._load_saved()
         self.overlays_visible(True)
         if self.full_screen:
-            self._go_full_screen()
+            self.chrome.full_screen(projector_screen())
         self.show_slide()
         if len(QGuiApplication.screens()) > 1:
             self.toggle_presenter(True)
@@ -105,64 +105,11 @@ class PresentMode(Classroom, Activities, Mode):
         window.setCentralWidget(window.view)
         window.view.show()
         self._set_actions(False)
-        self._plate_for_projector(False)
-        self._restore_chrome()
+        self.chrome.restore(self.full_screen)
         window.view.fit_to_window()
 
-    def _hide_chrome(self) -> None:
-        window = self.window
-        bars = [w for w in window.findChildren(QToolBar) if w.isVisible()]
-        docks = [w for w in window.findChildren(QDockWidget) if w.isVisible()]
-        self._saved = {"bars": bars, "docks": docks, "menu": window.menuBar().isVisible(),
-                       "status": window.statusBar().isVisible(),
-                       "state": window.windowState(), "geometry": window.geometry()}
-        for widget in [*bars, *docks]:
-            widget.hide()
-        window.menuBar().hide()
-        window.statusBar().hide()
-
-    def _restore_chrome(self) -> None:
-        window, saved = self.window, self._saved
-        if not saved:
-            return
-        if self.full_screen:
-            window.setWindowState(saved["state"])  # type: ignore[arg-type]
-            if not (window.windowState() & Qt.WindowState.WindowMaximized):
-                window.setGeometry(saved["geometry"])  # type: ignore[arg-type]
-        for widget in [*saved["bars"], *saved["docks"]]:  # type: ignore[misc]
-            widget.show()
-        window.menuBar().setVisible(bool(saved["menu"]))
-        window.statusBar().setVisible(bool(saved["status"]))
-        self._saved = {}
-
-    def _plate_for_projector(self, on: bool) -> None:
-        """No frame or scroll bars around the plate on the projector; put them back after."""
-        view = self.window.view
-        if on:
-            self._view_look = (view.frameShape(), view.horizontalScrollBarPolicy(),
-                               view.verticalScrollBarPolicy())
-            view.setFrameShape(view.Shape.NoFrame)
-            view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-            view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        elif getattr(self, "_view_look", None):
-            frame, horizontal, vertical = self._view_look
-            view.setFrameShape(frame)
-            view.setHorizontalScrollBarPolicy(horizontal)
-            view.setVerticalScrollBarPolicy(vertical)
-
     def projector_screen(self) -> QScreen:
-        """The second screen when there is one (the projector), else the only one."""
-        primary = QGuiApplication.primaryScreen()
-        others = [s for s in QGuiApplication.screens() if s is not primary]
-        return others[0] if others else primary
-
-    def _go_full_screen(self) -> None:
-        screen = self.projector_screen()
-        handle = self.window.windowHandle()
-        if handle is not None:
-            handle.setScreen(screen)
-        self.window.setGeometry(screen.geometry())
-        self.window.showFullScreen()
+        return projector_screen()
 
     def _set_actions(self, on: bool) -> None:
         mine = set(self.actions.values())

@@ -237,3 +237,14 @@ def test_snapshot_renders_a_slide_to_png(present, tmp_path):
     assert mode.cursor.key == ("foot-drop-class", "nerve") and mode.shown == 2
     with pytest.raises(KeyError):
         render_present_snapshot(window, "no-such-lesson", None, out, (1200, 800))
+
+
+def test_presenter_view_shows_next_slide_and_notes(present, qtbot):
+    """F6 opens the presenter's screen: this slide's notes and the title of the next slide."""
+    window, mode = present
+    key(qtbot, window, "F6")
+    assert mode.presenter is not None and mode.presenter.isVisible()
+    assert "Next: Far lateral" in mode.presenter.next.text()
+    assert "L4-L5 disc" in mode.presenter.notes.text() and "**" not in mode.presenter.notes.text()
+    key(qtbot, window, "PageDown")
+    assert "Next: The peroneal nerve" in mode.presenter.next.text()

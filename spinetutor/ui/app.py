@@ -1,4 +1,4 @@
-"""Composition root: the QApplication, the content, the window and their wiring."""
+"""Composition root: the QApplication, the content, the window, its modes and their wiring."""
 
 from __future__ import annotations
 
@@ -6,10 +6,14 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QDockWidget
 
 from spinetutor.core.atlas import load_atlas
+from spinetutor.ui.consult.mode import ConsultMode
 from spinetutor.ui.main_window import MainWindow
+from spinetutor.ui.study import StudyMode
 
 
 def ensure_app(offscreen: bool = False) -> QApplication:
@@ -25,16 +29,88 @@ def ensure_app(offscreen: bool = False) -> QApplication:
     return app  # type: ignore[return-value]
 
 
-def build_window(lessons: Path | None = None) -> MainWindow:
-    """The main window with every panel wired; shared by the GUI, snapshots and self-test."""
+def build_window(lessons: Path | None = None, store_path: Path | None = None,
+                 with_progress: bool = False) -> MainWindow:
+    """The main window with every mode wired; shared by the GUI, snapshots and self-test.
+
+    Progress is only opened for the interactive app (or a test that passes a store path), so
+    snapshots and the self-test never write into a learner's data folder.
+    """
     window = MainWindow(load_atlas())
+    study = StudyMode(window, lessons)
+    window.study = study  # type: ignore[attr-defined]
+    window.add_mode(study)
+    window.add_mode(ConsultMode(window))
+    if with_progress or store_path is not None:
+        _wire_progress(window, study, store_path)
+    window.set_mode("study")
     return window
+
+
+def _wire_progress(window: MainWindow, study: StudyMode, store_path: Path | None) -> None:
+    from spinetutor.ui.progress.class_view import ClassView, export_my_results
+    from spinetutor.ui.progress.dashboard import ProgressDashboard
+    from spinetutor.ui.progress.profiles_dialog import choose_profile
+    from spinetutor.ui.progress.store_service import StoreService
+    from spinetutor.ui.progress.tags import question_prompts, question_tags
+
+    service = StoreService(store_path, parent=window)
+    window.progress = service  # type: ignore[attr-defined]
+    service.notice.connect(window.show_message)
+    dashboard = ProgressDashboard(service, question_tags(study.pack), name_of=window.atlas.name_of)
+    window.dashboard = dashboard  # type: ignore[attr-defined]
+    dock = window.add_dock(dashboard, "Progress", Qt.DockWidgetArea.RightDockWidgetArea)
+    window.tabifyDockWidget(window.card_dock, dock)
+    window.card_dock.raise_()
+    study.answer_submitted.connect(
+        lambda qid, grade: service.record(qid, grade.score, grade.correct))
+    study.pack_loaded.connect(lambda pack: dashboard.set_question_tags(question_tags(pack)))
+
+    def study_questions(ids: list[str], title: str) -> None:
+        window.set_mode("study")
+        if not study.start_questions(service.study_order(ids), title):
+            window.show_message("Those questions are not in the open lesson pack.")
+
+    dashboard.review_requested.connect(lambda ids: study_questions(ids, "Review"))
+    dashboard.study_requested.connect(lambda ids: study_questions(ids, "Study this topic"))
+    def start_first_lesson() -> None:
+        window.set_mode("study")
+        if study.pack.lessons:
+            study.open_lesson(study.pack.lessons[0].id)
+
+    dashboard.start_requested.connect(start_first_lesson)
+    window.mode_changed.connect(
+        lambda name: service.set_recording_enabled(window.modes[name].records_progress))
+    app = QApplication.instance()
+    if app is not None:
+        app.aboutToQuit.connect(service.close)
+    menu = window.menuBar().addMenu("&Progress")
+    for text, slot in (
+        ("Switch &learner\u2026", lambda: choose_profile(service, window)),
+        ("&Export my results as CSV\u2026", lambda: export_my_results(service, window)),
+        ("&Class results from CSV files\u2026", lambda: _open_class_view(window, study)),
+        ("Show &dashboard", lambda: (dock.show(), dock.raise_())),
+    ):
+        action = QAction(text, window)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+
+    def _open_class_view(win: MainWindow, mode: StudyMode) -> None:
+        view = ClassView(question_tags(mode.pack), question_prompts(mode.pack),
+                         win.atlas.name_of, parent=win)
+        view.setWindowFlag(Qt.WindowType.Window)
+        view.resize(900, 560)
+        view.show()
+        view.open_files()
 
 
 def run_gui(lessons: Path | None = None) -> int:
     app = ensure_app()
-    window = build_window(lessons)
+    window = build_window(lessons, with_progress=True)
     window.show()
+    from spinetutor.ui.progress.profiles_dialog import choose_profile
+
+    choose_profile(window.progress, window)  # type: ignore[attr-defined]
     return app.exec()
 
 
@@ -43,6 +119,8 @@ def snapshot(out: Path, select: str | None, herniation: str, size: tuple[int, in
     app = ensure_app(offscreen=True)
     window = build_window()
     window.resize(*size)
+    for dock in window.findChildren(QDockWidget):
+        dock.setVisible(dock is window.card_dock)
     if herniation:
         window.selection.set_herniation(herniation)
     if select:

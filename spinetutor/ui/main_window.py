@@ -9,13 +9,22 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QToolBar, QWidget
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 from spinetutor import __version__
 from spinetutor.core.atlas import Atlas
 from spinetutor.core.atlas_model import Highlight
 from spinetutor.ui.diagram.scene import PlateScene
 from spinetutor.ui.diagram.view import PlateView
+from spinetutor.ui.message_bar import MessageBar
 from spinetutor.ui.modes.base import Mode
 from spinetutor.ui.panels.info_card import InfoCard
 from spinetutor.ui.selection import SelectionModel
@@ -37,7 +46,14 @@ class MainWindow(QMainWindow):
         self.scene = PlateScene(atlas)
         self.view = PlateView(self.scene)
         self.card = InfoCard(atlas)
-        self.setCentralWidget(self.view)
+        self.message_bar = MessageBar()
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(self.message_bar)
+        column.addWidget(self.view, 1)
+        self.setCentralWidget(central)
         self.card_dock = self.add_dock(self.card, "Information",
                                        Qt.DockWidgetArea.RightDockWidgetArea)
         # A panel that wants plate clicks as answers (a quiz question, the consultation
@@ -56,6 +72,10 @@ class MainWindow(QMainWindow):
         self.modes: dict[str, Mode] = {}
         self.mode: Mode | None = None
         self.resize(1500, 900)
+
+    def show_message(self, text: str) -> None:
+        """Show a notice in the banner above the plate until dismissed."""
+        self.message_bar.show_message(text)
 
     # ---- modes -----------------------------------------------------------------
     def add_mode(self, mode: Mode) -> None:

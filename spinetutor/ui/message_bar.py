@@ -1,0 +1,39 @@
+"""A dismissible banner above the plate for things the learner must read once.
+
+Used for "your answers can't be saved right now" and "the progress file was damaged and
+restored": visible without being a modal dialog in the middle of a lesson.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+
+
+class MessageBar(QFrame):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("messageBar")
+        self.setStyleSheet("#messageBar { background: #fff4ce; border: 1px solid #c9a227;"
+                           " border-radius: 4px; } QLabel { color: #3a2e00; }")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 6, 6, 6)
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setAccessibleName("Message")
+        close = QPushButton("Dismiss")
+        close.clicked.connect(self.dismiss)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(close)
+        self.messages: list[str] = []
+        self.hide()
+
+    def show_message(self, text: str) -> None:
+        if text in self.messages:
+            return
+        self.messages.append(text)
+        self.label.setText("\n".join(self.messages))
+        self.show()
+
+    def dismiss(self) -> None:
+        self.messages.clear()
+        self.hide()

@@ -1101,7 +1101,7 @@ def draw_saddle(plate: Plate, geo: dict) -> None:
     plate.label("S3", lx, cy - 34, cx + 52, cy - 26, size=10, anchor="end")
     plate.label("S4", lx, cy + 36, cx + 36, cy + 14, size=10, anchor="end")
     plate.label("S4–S5", lx, cy + 56, cx + 10, cy + 14, size=10, anchor="end")
-    plate.label("genitals", x0 + 4, gy - 14, gx - 20, gy - 4, size=9.5, anchor="start")
+    plate.label("genitals", lx, gy - 20, gx + 14, gy - 5, size=9.5, anchor="end")
 
 
 
@@ -1145,10 +1145,11 @@ def draw_nerves(plate: Plate, geo: dict) -> None:
     pud0 = tuple(pts_of["pudendal"])
     plate.nerve("pudendal.link", [[pud0, (pud0[0] + 18, pud0[1] + 22), (cx - 70, cy - 30),
                                    (cx - 50, cy - 4)]], 2.8)
+    gx, gy = c["genitalia"][:2]
     plate.nerve("pudendal.saddle", [
         [(cx - 50, cy - 4), (cx - 30, cy + 2), (cx - 12, cy + 2)],           # inferior rectal
-        [(cx - 50, cy - 4), (cx - 40, cy - 24), (cx - 16, cy - 34), (cx + 0, cy - 38)],  # perineal
-        [(cx - 40, cy - 24), (cx - 34, cy - 44), (cx - 16, cy - 56)],       # dorsal nerve
+        [(cx - 50, cy - 4), (cx - 34, cy - 18), (cx - 8, cy - 23), (cx + 18, cy - 20)],  # perineal
+        [(cx - 34, cy - 18), (cx - 28, cy - 30), (gx - 6, gy)],              # dorsal nerve
     ], 2.0)
     labels(plate, geo, placed, views)
 

@@ -1234,7 +1234,11 @@ def main(argv: list[str] | None = None) -> int:
     plist = yaml.safe_load(args.patches.read_text(encoding="utf-8"))["patches"]
     plate = build(geo, plist)
     args.out.write_text(plate.svg(), encoding="utf-8")
-    print(f"wrote {args.out} ({len(plate.ids)} ids)")
+    try:
+        shown = args.out.resolve().relative_to(ROOT)
+    except ValueError:
+        shown = args.out
+    print(f"wrote {shown} ({len(plate.ids)} ids)")
     return 0
 
 

@@ -1,7 +1,7 @@
 """Render the plate SVG to PNG with QtSvg (offscreen), optionally a zoomed crop.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python tools/plate/render_plate.py \
-        [--svg assets/plate/plate.svg] [--out /tmp/plate.png] [--scale 1.0] \
+        [--svg assets/plate/plate.svg] [--out plate.png] [--scale 1.0] \
         [--crop x y w h]
 """
 

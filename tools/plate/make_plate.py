@@ -807,6 +807,19 @@ def draw_detail(plate: Plate, geo: dict, dt: dict) -> None:
         plate.qpath(plate.back, h, fill="#8d7758", stroke="none")
     emit_spine(plate, dt, keep_v, keep_d, True)
     bone_shading(plate, dt, LUMBAR)
+    # nucleus pulposus hint in each detail disc
+    for name in keep_d:
+        up, lo = name.split("-")
+        eu, el_ = bn[up], bn[lo]
+        s_mid = (eu["s1"] + el_["s0"]) / 2
+        D = (eu["D"] + el_["D"]) / 2
+        t = el_["s0"] - eu["s1"]
+        c = spine.local(s_mid, -D * 0.08, 0)
+        _, tg, _ = spine.at(s_mid)
+        ang = math.degrees(math.atan2(tg[1], tg[0])) - 90
+        plate.qpath(plate.front, ellipse_path(c[0], c[1], D * 0.2, t * 0.26, ang),
+                    fill="#ffffff", fill_opacity="0.45", stroke="#6d8fa8", stroke_opacity="0.35",
+                    stroke_width="0.6")
     # T12 break line (partial vertebra) drawn on top
     e = bn["T12"]
     L = local_fn(spine, e["sc"])
@@ -913,10 +926,9 @@ def draw_detail(plate: Plate, geo: dict, dt: dict) -> None:
     s = bn["L5"]["sc"]
     p = lane_point(dt, s, -0.1)
     plate.label("cauda equina", 205, p[1] + 40, p[0] - 2, p[1] + 6, size=10.5, anchor="start")
-    dname = "L4-L5"
-    e = bn[dname]
-    p = spine.local(e["sc"], e["D"] * 0 + bn["L4"]["D"] * 0.3, 0)
-    plate.text(p[0] - 6, p[1] + 3.5, "L4–L5 disc", size=8.5, anchor="middle", fill="#3f5f77")
+    e = bn["L4-L5"]
+    p = spine.local(e["sc"], bn["L4"]["D"] * 0.13, -1)
+    plate.text(p[0], p[1] + 3, "L4–L5 disc", size=8, anchor="start", fill="#3f5f77")
     plate.title(cfg["title"][0], cfg["title"][1] - 14, "Lumbosacral spine — side view")
     plate.text(cfg["title"][0], cfg["title"][1] + 2, "roots leave below the pedicle of the "
                "same-numbered vertebra", size=10.5, anchor="middle", fill="#555")

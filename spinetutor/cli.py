@@ -36,6 +36,12 @@ def build_parser() -> argparse.ArgumentParser:
                       choices=["posterolateral", "far_lateral", "central"])
     snap.add_argument("--out", type=Path, required=True, help="PNG file to write")
     snap.add_argument("--size", type=_size, default=(1600, 1000), help="WIDTHxHEIGHT")
+    snap.add_argument("--mode", default="plate", choices=["plate", "study", "consult", "present"],
+                      help="plate (the plate and card, default) or a mode's whole window")
+    snap.add_argument("--lesson", help="lesson id to show (study and present modes)")
+    snap.add_argument("--section", help="section id within the lesson")
+    snap.add_argument("--reveal", type=int, default=0,
+                      help="present mode: reveal this many pathway steps")
     val = sub.add_parser("validate", help="check lesson packs and report every problem")
     val.add_argument("paths", nargs="+")
     return parser
@@ -51,7 +57,11 @@ def _snapshot(args: argparse.Namespace) -> int:
     from spinetutor.ui.app import snapshot
 
     try:
-        snapshot(args.out, args.select, args.herniation, args.size)
+        snapshot(args.out, args.select, args.herniation, args.size, mode=args.mode,
+                 lesson=args.lesson, section=args.section, reveal=args.reveal)
+    except KeyError as exc:
+        print(f"spinetutor snapshot: {exc.args[0] if exc.args else exc}", file=sys.stderr)
+        return 2
     except OSError as exc:
         print(f"spinetutor snapshot: {exc}", file=sys.stderr)
         return 1

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QDockWidget
 from spinetutor.core.atlas import load_atlas
 from spinetutor.ui.consult.mode import ConsultMode
 from spinetutor.ui.main_window import MainWindow
+from spinetutor.ui.present.mode import PresentMode
 from spinetutor.ui.study import StudyMode
 
 
@@ -41,6 +42,7 @@ def build_window(lessons: Path | None = None, store_path: Path | None = None,
     window.study = study  # type: ignore[attr-defined]
     window.add_mode(study)
     window.add_mode(ConsultMode(window))
+    window.add_mode(PresentMode(window, lambda: (study.pack, study.pack_root)))
     if with_progress or store_path is not None:
         _wire_progress(window, study, store_path)
     window.set_mode("study")
@@ -105,8 +107,18 @@ def _wire_progress(window: MainWindow, study: StudyMode, store_path: Path | None
 
 
 def run_gui(lessons: Path | None = None) -> int:
+    from spinetutor.ui import themes
+    from spinetutor.ui.preferences import install_preferences, restore_session
+    from spinetutor.ui.settings_store import SettingsStore
+
     app = ensure_app()
+    settings = SettingsStore()
+    app.setWindowIcon(themes.app_icon())
+    themes.apply_theme(app, settings.theme)
+    themes.apply_type_scale(app, settings.type_scale)
     window = build_window(lessons, with_progress=True)
+    install_preferences(window, settings)
+    restore_session(window, settings)
     window.show()
     from spinetutor.ui.progress.profiles_dialog import choose_profile
 
@@ -114,21 +126,47 @@ def run_gui(lessons: Path | None = None) -> int:
     return app.exec()
 
 
-def snapshot(out: Path, select: str | None, herniation: str, size: tuple[int, int]) -> None:
-    """Render the main window offscreen with a selection to a PNG."""
+def snapshot(out: Path, select: str | None, herniation: str, size: tuple[int, int],
+             mode: str = "plate", lesson: str | None = None, section: str | None = None,
+             reveal: int = 0) -> None:
+    """Render the main window offscreen (the plate, or a whole mode) to a PNG."""
     app = ensure_app(offscreen=True)
     window = build_window()
     window.resize(*size)
-    for dock in window.findChildren(QDockWidget):
-        dock.setVisible(dock is window.card_dock)
+    if mode == "present":
+        from spinetutor.ui.present.snapshot import render_present_snapshot
+
+        render_present_snapshot(window, lesson, section, out, size, reveal=reveal)
+        window.close()
+        return
+    if mode == "plate":
+        for dock in window.findChildren(QDockWidget):
+            dock.setVisible(dock is window.card_dock)
+    else:
+        window.set_mode(mode)
+        if lesson:
+            _open_lesson_section(window, lesson, section)
     if herniation:
         window.selection.set_herniation(herniation)
     if select:
         window.selection.select(select)
     window.show()
     app.processEvents()
-    window.view.fit_to_window()
-    app.processEvents()
+    if mode == "plate":
+        window.view.fit_to_window()
+        app.processEvents()
     if not window.grab().save(str(out)):
         raise OSError(f"could not write {out}")
     window.close()
+
+
+def _open_lesson_section(window: MainWindow, lesson_id: str, section_id: str | None) -> None:
+    study = window.study  # type: ignore[attr-defined]
+    lesson = study.pack.lesson(lesson_id)
+    if lesson is None:
+        raise KeyError(f"no lesson '{lesson_id}' in the lesson pack")
+    ids = [s.id for s in lesson.sections]
+    if section_id is not None and section_id not in ids:
+        raise KeyError(f"lesson '{lesson_id}' has no section '{section_id}'")
+    window.set_mode("study")
+    study.open_lesson(lesson_id, ids.index(section_id) if section_id else 0)

@@ -148,10 +148,10 @@ class MainWindow(QMainWindow):
             self.herniation_actions[key] = action
         self.file_menu.addSeparator()
         self.file_menu.addAction(quit_action)
-        help_menu = self.menuBar().addMenu("&Help")
+        self.help_menu = self.menuBar().addMenu("&Help")
         about = QAction("&About SpineTutor", self)
         about.triggered.connect(self._show_about)
-        help_menu.addAction(about)
+        self.help_menu.addAction(about)
 
     def _show_about(self) -> None:
         QMessageBox.about(self, "About SpineTutor", (

@@ -47,6 +47,26 @@ ROOTS = LUMBAR + SACRAL
 SAC = 0.56   # width of the dural sac as a fraction of pedicle length
 
 
+
+def plexus_roots(edges: list, roots: list[str]) -> dict[tuple[str, str], tuple[str, ...]]:
+    """For each plexus strand (a -> b), the roots whose fibres run through it, in root order.
+
+    A strand leaving a root junction carries that root; one leaving a plexus node carries
+    every root that reaches the node. A strand joining two root junctions carries both.
+    """
+    reach: dict[str, set[str]] = {r: {r} for r in roots}
+    for _ in range(len(edges)):
+        for edge in edges:
+            a, b = edge[0], edge[1]
+            if b not in roots:
+                reach.setdefault(b, set()).update(reach.get(a, set()))
+    out = {}
+    for edge in edges:
+        a, b = edge[0], edge[1]
+        names = set(reach.get(a, set())) | ({b} if b in roots else set())
+        out[(a, b)] = tuple(r for r in roots if r in names)
+    return out
+
 def esc(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
@@ -937,7 +957,8 @@ def draw_detail(plate: Plate, geo: dict, dt: dict) -> None:
     pl = cfg["plexus"]
     pts_of = dict(juncs)
     pts_of.update(pl["nodes"])
-    strands = []
+    strands_by_roots: dict[tuple[str, ...], list] = {}
+    carried = plexus_roots(pl["edges"], ROOTS)
     for edge in pl["edges"]:
         a, b = edge[0], edge[1]
         mids = [tuple(m) for m in edge[2:]]
@@ -948,8 +969,11 @@ def draw_detail(plate: Plate, geo: dict, dt: dict) -> None:
             if nrm[1] < 0:
                 nrm = -nrm
             mids = [tuple((pa + pb) / 2 + nrm * 0.08 * np.linalg.norm(d))]
-        strands.append([tuple(pa), *mids, tuple(pb)])
-    plate.nerve("lumbosacral_plexus", strands, 3.0)
+        strands_by_roots.setdefault(carried[(a, b)], []).append([tuple(pa), *mids, tuple(pb)])
+    # one path per set of roots carried, named by them (nerve.lumbosacral_plexus.L4_L5_S1), so
+    # the app lights only the strands a selected root runs through
+    for roots, strands in strands_by_roots.items():
+        plate.nerve(f"nerve.lumbosacral_plexus.{'_'.join(roots)}", strands, 3.0)
     plate.geo["_pts_of"] = pts_of
     # plexus labels
     for text, tx, ty, px, py in cfg["plexus"]["labels"]:

@@ -1,0 +1,98 @@
+"""Theme, text size, reset, "report a content error", and remembering where the user was.
+
+Kept out of main_window.py so the window stays about layout; this module turns the settings
+store and the theme functions into menu actions and restores the last session.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtWidgets import QApplication
+
+from spinetutor.ui import themes
+from spinetutor.ui.report_error import ReportContext, report_content_error
+from spinetutor.ui.settings_store import SettingsStore
+
+if TYPE_CHECKING:
+    from spinetutor.ui.main_window import MainWindow
+
+
+def install_preferences(window: MainWindow, settings: SettingsStore) -> None:
+    """Add the View > Theme / Text size, File > Reset settings and Help > Report actions."""
+    window.settings = settings  # type: ignore[attr-defined]
+    theme_menu = window.view_menu.addMenu("&Theme")
+    group = QActionGroup(window)
+    for name in themes.THEMES:
+        action = QAction(themes.THEME_LABELS[name], window, checkable=True)
+        action.setChecked(name == settings.theme)
+        action.triggered.connect(lambda _=False, n=name: _choose_theme(settings, n))
+        group.addAction(action)
+        theme_menu.addAction(action)
+    size_menu = window.view_menu.addMenu("Text &size")
+    sizes = QActionGroup(window)
+    for percent in themes.TYPE_SCALES:
+        action = QAction(f"{percent}%", window, checkable=True)
+        action.setChecked(percent == settings.type_scale)
+        action.triggered.connect(lambda _=False, p=percent: _choose_size(settings, p))
+        sizes.addAction(action)
+        size_menu.addAction(action)
+    reset = QAction("&Reset settings", window)
+    reset.triggered.connect(lambda: _reset(settings, group, sizes))
+    window.file_menu.insertAction(window.file_menu.actions()[-1], reset)
+    report = QAction("Report a content &error\u2026", window)
+    report.triggered.connect(lambda: report_content_error(window, current_context(window)))
+    window.help_menu.addAction(report)
+
+
+def current_context(window: MainWindow) -> ReportContext:
+    """What is on screen now: the selected structure and the open lesson section."""
+    target = window.selection.target
+    study = getattr(window, "study", None)
+    view = getattr(study, "lesson_view", None)
+    lesson = getattr(view, "lesson", None)
+    section = getattr(view, "section", None)
+    return ReportContext(
+        structure=target, structure_name=window.atlas.name_of(target) if target else "",
+        lesson=lesson.title if lesson else "", section=section.title if section else "")
+
+
+def _choose_theme(settings: SettingsStore, name: str) -> None:
+    themes.apply_theme(QApplication.instance(), name)  # type: ignore[arg-type]
+    settings.theme = name
+
+
+def _choose_size(settings: SettingsStore, percent: int) -> None:
+    themes.apply_type_scale(QApplication.instance(), percent)  # type: ignore[arg-type]
+    settings.type_scale = percent
+
+
+def _reset(settings: SettingsStore, theme_group: QActionGroup, sizes: QActionGroup) -> None:
+    settings.reset()
+    app = QApplication.instance()
+    themes.apply_theme(app, "system")  # type: ignore[arg-type]
+    themes.apply_type_scale(app, 100)  # type: ignore[arg-type]
+    theme_group.actions()[0].setChecked(True)
+    sizes.actions()[0].setChecked(True)
+
+
+def restore_session(window: MainWindow, settings: SettingsStore) -> None:
+    """Put back the window layout, the last mode and the last lesson section."""
+    settings.restore_window(window)
+    if settings.mode in window.modes:
+        window.set_mode(settings.mode)
+    study = getattr(window, "study", None)
+    if study is not None and settings.last_lesson:
+        lesson = study.pack.lesson(settings.last_lesson)
+        if lesson is not None:
+            ids = [s.id for s in lesson.sections]
+            index = ids.index(settings.last_section) if settings.last_section in ids else 0
+            study.open_lesson(lesson.id, index, show=window.mode is study)
+    window.mode_changed.connect(lambda name: setattr(settings, "mode", name))
+    if study is not None:
+        study.lesson_view.section_shown.connect(
+            lambda section: settings.set_last_place(study.lesson_view.lesson.id, section.id))
+    app = QApplication.instance()
+    if app is not None:
+        app.aboutToQuit.connect(lambda: settings.save_window(window))

@@ -28,6 +28,7 @@ from spinetutor.ui.message_bar import MessageBar
 from spinetutor.ui.modes.base import Mode
 from spinetutor.ui.panels.info_card import InfoCard
 from spinetutor.ui.selection import SelectionModel
+from spinetutor.ui.structure_finder import StructureFinder
 
 HERNIATION_LABELS = {
     "posterolateral": "Posterolateral",
@@ -67,6 +68,7 @@ class MainWindow(QMainWindow):
         self.view.selection_requested.connect(self._on_view_selection_requested)
         self.view.clear_requested.connect(self.selection.clear)
         self.scene.structure_hovered.connect(self._on_scene_structure_hovered)
+        self.view.structure_focused.connect(self._on_scene_structure_hovered)
         self.selection.selection_changed.connect(self._on_selection_changed)
         self.selection.herniation_changed.connect(self._on_selection_herniation_changed)
         self.modes: dict[str, Mode] = {}
@@ -134,6 +136,10 @@ class MainWindow(QMainWindow):
             action.triggered.connect(slot)
             self.view_menu.addAction(action)
             toolbar.addAction(action)
+        toolbar.addSeparator()
+        self.find_box = StructureFinder(self.atlas, self.scene.keyboard_order())
+        self.find_box.structure_chosen.connect(self._on_view_selection_requested)
+        toolbar.addWidget(self.find_box)
         toolbar.addSeparator()
         toolbar.addWidget(QLabel(" Disc herniation: "))
         self.herniation_actions: dict[str, QAction] = {}

@@ -177,3 +177,29 @@ def test_zoom_to_area_frames_the_foot(window):
     sole = window.scene.area_rect("foot_sole")
     assert visible.width() < window.scene.sceneRect().width() / 2
     assert visible.contains(sole.center())
+
+
+def test_left_right_reach_every_structure_from_the_keyboard(window, qtbot):
+    """Left/Right visit every drawn structure, so nothing on the plate needs a mouse."""
+    view = window.view
+    view.setFocus()
+    seen = set()
+    order = window.scene.keyboard_order()
+    for _ in order:
+        qtbot.keyClick(view, Qt.Key.Key_Right)
+        seen.add(window.scene.focus_target())
+    assert seen == set(window.scene.targets())
+    window.scene.set_focus_target("")
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert window.selection.target == order[0]
+    assert "Press Enter" in view.accessibleDescription()
+
+
+def test_find_box_selects_by_name(window, qtbot):
+    """Typing 'sural' in the find box and pressing Enter selects the sural nerve."""
+    box = window.find_box
+    box.setFocus()
+    qtbot.keyClicks(box.lineEdit(), "Sural nerve")
+    qtbot.keyClick(box.lineEdit(), Qt.Key.Key_Return)
+    assert window.selection.target == "nerve:sural"

@@ -118,6 +118,15 @@ class PlateScene(QGraphicsScene):
     def targets(self) -> frozenset[str]:
         return frozenset(self._by_target)
 
+    def keyboard_order(self) -> list[str]:
+        """Every drawn structure in reading order: spine levels, roots, cord, nerves, skin."""
+        atlas = self.atlas
+        order = list(atlas.levels()) + [f"root:{r}" for r in atlas.root_ids]
+        order += sorted(t for t in self._by_target if t.startswith("landmark:"))
+        order += [f"nerve:{n}" for n in atlas.nerve_ids]
+        order += [f"region:{r}" for r in atlas.terms("regions")]
+        return [t for t in order if t in self._by_target]
+
     def item_at(self, pos: QPointF) -> StructureItem | None:
         """The structure a click at `pos` means.
 

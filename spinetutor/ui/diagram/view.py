@@ -1,13 +1,22 @@
 """The plate's view: click and hover by exact shape, wheel/+/- zoom, drag to pan, keys.
 
-Keyboard: Up/Down walk the spine's levels (vertebrae and discs), Enter selects the focused
-level, Esc clears, +/- zoom, 0 fits the plate to the window.
+Keyboard: Up/Down walk the spine's levels (vertebrae and discs), Left/Right step through every
+structure on the plate (levels, roots, cord landmarks, nerves, skin regions), Enter selects the
+focused one, Esc clears, +/- zoom, 0 fits the plate to the window.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRectF, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QResizeEvent, QWheelEvent
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QResizeEvent,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import QGraphicsView, QToolTip, QWidget
 
 from spinetutor.ui.diagram.scene import PlateScene
@@ -20,6 +29,7 @@ MIN_SCALE, MAX_SCALE = 0.2, 12.0
 class PlateView(QGraphicsView):
     selection_requested = Signal(str)   # a click or Enter on a structure
     clear_requested = Signal()          # Esc
+    structure_focused = Signal(str)     # the keyboard focus moved to a structure
 
     def __init__(self, scene: PlateScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
@@ -125,6 +135,8 @@ class PlateView(QGraphicsView):
         key = event.key()
         if key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
             self.step_focus(-1 if key == Qt.Key.Key_Up else 1)
+        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+            self.step_structure(-1 if key == Qt.Key.Key_Left else 1)
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             if self.plate.focus_target():
                 self.selection_requested.emit(self.plate.focus_target())
@@ -154,7 +166,25 @@ class PlateView(QGraphicsView):
             index = max(0, min(len(levels) - 1, levels.index(current) + step))
         else:
             index = levels.index("vertebra:L4") if "vertebra:L4" in levels else 0
-        self.plate.set_focus_target(levels[index])
-        for item in self.plate.items_for(levels[index]):
-            if item.svg_id.endswith(".detail"):
-                self.ensureVisible(item, 20, 20)
+        self._focus_on(levels[index])
+
+    def step_structure(self, step: int) -> None:
+        """Move the keyboard focus to the previous or next structure of any kind."""
+        order = self.plate.keyboard_order()
+        current = self.plate.focus_target() or (
+            self.plate.current.target if self.plate.current else "")
+        index = order.index(current) + step if current in order else (0 if step > 0 else -1)
+        self._focus_on(order[index % len(order)])
+
+    def _focus_on(self, target: str) -> None:
+        self.plate.set_focus_target(target)
+        items = self.plate.items_for(target)
+        detail = [i for i in items if i.svg_id.endswith(".detail")]
+        if not self._fit and (detail or items):
+            self.ensureVisible((detail or items)[0], 20, 20)
+        name = self.plate.atlas.name_of(target)
+        self.setAccessibleDescription(f"{name}. Press Enter to select.")
+        self.structure_focused.emit(target)
+        if QAccessible.isActive():
+            QAccessible.updateAccessibility(
+                QAccessibleEvent(self, QAccessible.Event.DescriptionChanged))

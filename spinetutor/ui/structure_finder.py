@@ -1,0 +1,53 @@
+"""A "Find a structure" box: type a name (L5, sural, big toe...) and select it on the plate.
+
+Every structure is reachable without a mouse, and a learner who knows a name but not where
+it is drawn finds it at once.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
+
+from spinetutor.core.atlas import Atlas
+
+
+class StructureFinder(QComboBox):
+    structure_chosen = Signal(str)
+
+    def __init__(self, atlas: Atlas, targets: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.setMinimumContentsLength(22)
+        self.lineEdit().setPlaceholderText("Find a structure\u2026")
+        self.setAccessibleName("Find a structure on the plate")
+        for target in targets:
+            label = atlas.name_of(target)
+            lay = atlas.name_of(target, lay=True)
+            self.addItem(label if lay == label else f"{label} \u2014 {lay}", target)
+        completer = QCompleter(self.model(), self)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setCompleter(completer)
+        self.setCurrentIndex(-1)
+        self.activated.connect(self._on_self_activated)
+        self.lineEdit().returnPressed.connect(self._on_line_edit_return_pressed)
+
+    def _on_self_activated(self, index: int) -> None:
+        target = self.itemData(index)
+        if target:
+            self.structure_chosen.emit(target)
+
+    def _on_line_edit_return_pressed(self) -> None:
+        """Enter on typed text picks the first structure whose name starts with (or holds) it."""
+        typed = self.lineEdit().text().strip().lower()
+        if not typed:
+            return
+        names = [(self.itemText(i).lower(), i) for i in range(self.count())]
+        match = next((i for name, i in names if name.startswith(typed)), None)
+        if match is None:
+            match = next((i for name, i in names if typed in name), None)
+        if match is not None:
+            self.setCurrentIndex(match)
+            self.structure_chosen.emit(self.itemData(match))

@@ -87,7 +87,7 @@ def _region(atlas: Atlas, target: str, region: str, patch_ids: list[str]) -> Hig
         target=target, kind="region", herniation=None,
         roots=OrderedIds(core + overlap), nerves=atlas.pathway(nerve_ids),
         regions=frozenset([region]), patches=frozenset(p.id for p in patches),
-        structures=frozenset(f"root:{r}" for r in core + overlap),
+        structures=frozenset(),
         overlap_roots=OrderedIds(overlap), root_nerves=atlas.pathway(root_nerves),
         dermatome_patches=frozenset(dermatome), territory_patches=frozenset(territory),
         notes=tuple(dict.fromkeys(notes)),

@@ -203,3 +203,12 @@ def test_find_box_selects_by_name(window, qtbot):
     qtbot.keyClicks(box.lineEdit(), "Sural nerve")
     qtbot.keyClick(box.lineEdit(), Qt.Key.Key_Return)
     assert window.selection.target == "nerve:sural"
+
+
+def test_overlap_roots_are_drawn_differently_from_core_roots(window):
+    """For the top of the foot, L5 (core) is a solid path and L4/S1 (other maps) are dotted."""
+    window.selection.select("region:dorsum_of_foot")
+    scene = window.scene
+    assert all(i.states == {State.ROOT_PATH} for i in scene.items_for("root:L5"))
+    for root in ("root:L4", "root:S1"):
+        assert all(i.states == {State.OVERLAP} for i in scene.items_for(root))

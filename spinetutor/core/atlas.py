@@ -109,9 +109,13 @@ class Atlas:
     def knows(self, target: str) -> bool:
         return target in self._targets
 
-    def name_of(self, target: str, lay: bool = False) -> str:
-        """A readable name for any target (lay words for patients when asked)."""
+    def name_of(self, target: str, lay: bool = False, language: str = "en") -> str:
+        """A readable name for any target (lay words for patients when asked), in `language`."""
         kind, name = split_target(target)
+        if language != "en":
+            from spinetutor.core.atlas_i18n import translated_name
+
+            return translated_name(self, target, lay, language)
         if kind == "root":
             return self._roots[name].name
         if kind == "nerve":

@@ -9,16 +9,18 @@ lesion the reasoning aid can rank needs a plain name, so a typo fails at start-u
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from spinetutor.core.translations import content_translation, text
 from spinetutor.paths import assets_dir
 
 HERNIATIONS = ("posterolateral", "far_lateral", "central")
+TRANSLATED_FIELDS = ("title", "medical", "what", "helps")
 
 
 class ConditionsError(ValueError):
@@ -66,9 +68,36 @@ class ConditionLibrary:
         return self.lesions.get(lesion_id) or LesionView(lesion_id, lesion_id.replace("_", " "))
 
 
-def load_conditions(path: Path | None = None) -> ConditionLibrary:
-    """Read and check the bundled condition texts (cached for the default path)."""
-    return _load(path or assets_dir() / "conditions" / "conditions.yaml")
+def load_conditions(path: Path | None = None, language: str = "en") -> ConditionLibrary:
+    """Read and check the bundled condition texts (cached for the default path).
+
+    `language` other than English swaps the titles, texts and plain lesion names for their
+    translation (assets/conditions/i18n/<language>.yaml); targets and sources are unchanged.
+    """
+    library = _load(path or assets_dir() / "conditions" / "conditions.yaml")
+    if language == "en":
+        return library
+    return translate_library(library, content_translation("conditions", language))
+
+
+def translate_library(library: ConditionLibrary, data: Mapping[str, Any]) -> ConditionLibrary:
+    """The library with every patient-facing text taken from `data` where it has one."""
+    conditions = tuple(
+        replace(cond, **{f: text(data, "conditions", cond.id, f, default=getattr(cond, f))
+                         for f in TRANSLATED_FIELDS})
+        for cond in library.conditions)
+    lesions = {k: replace(v, plain=text(data, "lesions", k, default=v.plain))
+               for k, v in library.lesions.items()}
+    return ConditionLibrary(conditions, lesions)
+
+
+def missing_translations(language: str) -> list[str]:
+    """Condition fields and lesion names with no translation in `language` (tests keep it empty)."""
+    data = content_translation("conditions", language)
+    library = load_conditions()
+    missing = [f"conditions.{c.id}.{f}" for c in library.conditions for f in TRANSLATED_FIELDS
+               if not text(data, "conditions", c.id, f)]
+    return missing + [f"lesions.{k}" for k in library.lesions if not text(data, "lesions", k)]
 
 
 @lru_cache(maxsize=4)

@@ -11,7 +11,7 @@ A valid set becomes a tuple of `Finding` atoms such as ``numb:dorsum_of_foot``,
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import combinations
 from pathlib import Path
@@ -57,6 +57,9 @@ class Vocabulary:
     history: Mapping[str, tuple[Any, ...]]
     history_labels: Mapping[str, Mapping[Any, str]]
     answer_vocabulary: tuple[str, ...]
+    # Sentence templates and small words in another language (reasoning.PHRASES keys);
+    # empty for English, filled from assets/reasoning/i18n/<language>.yaml.
+    phrases: Mapping[str, str] = field(default_factory=dict)
 
 
 def load_vocabulary(path: Path | None = None) -> Vocabulary:

@@ -107,6 +107,35 @@ class Section(ContentModel):
     )
 
 
+class SectionTranslation(ContentModel):
+    """A section's heading and text in another language."""
+
+    title: str | None = Field(default=None, description="Section heading in this language.")
+    text: str | None = Field(
+        default=None, description="Markdown text in this language (same rules as 'text')."
+    )
+
+
+class LessonTranslation(ContentModel):
+    """The words of a lesson in another language; anything left out stays in the original."""
+
+    title: str | None = Field(default=None, description="Lesson title in this language.")
+    summary: str | None = Field(default=None, description="One-sentence summary.")
+    objectives: list[str] | None = Field(
+        default=None, description="All objectives in this language, in the same order."
+    )
+    sections: dict[str, SectionTranslation] = Field(
+        default_factory=dict,
+        description="Section id -> {title, text}, e.g. {l5-root: {title: ..., text: ...}}.",
+    )
+
+
+LanguageCode = Annotated[
+    str,
+    Field(pattern=r"^[a-z]{2}$", description="A two-letter language code, e.g. 'es'."),
+]
+
+
 class Lesson(ContentModel):
     """A lesson: metadata plus ordered sections."""
 
@@ -127,6 +156,40 @@ class Lesson(ContentModel):
         description="References: a plain citation string, or {title: ..., url: ...}.",
     )
     sections: list[Section] = Field(min_length=1, description="Sections in reading order.")
+    translations: dict[LanguageCode, LessonTranslation] = Field(
+        default_factory=dict,
+        description="Optional: the lesson's words in other languages, keyed by language code, "
+        "e.g. {es: {title: ..., sections: {<section id>: {title: ..., text: ...}}}}. "
+        "Shown when the app's language is that language.",
+    )
+
+    @model_validator(mode="after")
+    def _translated_sections_exist(self) -> Lesson:
+        ids = {s.id for s in self.sections}
+        for language, words in self.translations.items():
+            unknown = sorted(set(words.sections) - ids)
+            if unknown:
+                raise ValueError(f"translations.{language}: no section(s) {', '.join(unknown)} "
+                                 f"in this lesson (sections: {', '.join(sorted(ids))})")
+            if words.objectives is not None and len(words.objectives) != len(self.objectives):
+                raise ValueError(f"translations.{language}.objectives: give all "
+                                 f"{len(self.objectives)} objectives, in the same order")
+        return self
+
+    def localized(self, language: str) -> Lesson:
+        """This lesson with the words of `language` where the author gave them."""
+        words = self.translations.get(language)
+        if words is None:
+            return self
+        sections = [
+            s.model_copy(update={k: v for k, v in (("title", tr.title), ("text", tr.text))
+                                 if v is not None})
+            if (tr := words.sections.get(s.id)) is not None else s
+            for s in self.sections
+        ]
+        update = {k: v for k, v in (("title", words.title), ("summary", words.summary),
+                                    ("objectives", words.objectives)) if v is not None}
+        return self.model_copy(update={**update, "sections": sections})
 
     @property
     def citations(self) -> tuple[Source, ...]:

@@ -63,10 +63,15 @@ class _Contribution:
 
 
 def localize(
-    findings: Mapping[str, Any] | Findings, knowledge: Knowledge | None = None
+    findings: Mapping[str, Any] | Findings, knowledge: Knowledge | None = None,
+    language: str = "en",
 ) -> Localization:
-    """Rank the lesions that could explain `findings`; raises FindingsError on bad input."""
-    know = knowledge or load_knowledge()
+    """Rank the lesions that could explain `findings`; raises FindingsError on bad input.
+
+    `language` ("en", "es") is the language of the names, sentences, red flags and
+    disclaimer; the ranking is the same in every language.
+    """
+    know = knowledge or load_knowledge(language=language)
     parsed = findings if isinstance(findings, Findings) else parse_findings(findings, know.vocab)
     flags, urgent = _red_flags(parsed, know)
     candidates: list[tuple[float, int, Candidate]] = []
@@ -118,35 +123,92 @@ def _weigh(pattern: Pattern, item: Finding, vocab: Vocabulary) -> _Contribution 
     return _Contribution(weight, text, item.anchor)
 
 
+# Every sentence and small word the aid writes, in English; another language supplies the
+# same keys in assets/reasoning/i18n/<language>.yaml (templates:), carried in Vocabulary.phrases.
+PHRASES: dict[str, str] = {
+    "numb": "Numbness or tingling of the {region}",
+    "pain": "Pain in the {region}",
+    "weak": "Weakness in {movement}",
+    "normal": "Normal strength in {movement}",
+    "reflex": "The {reflex} is {value}",
+    "numb_core": "{label} lies in the core skin area affected by {ref}.",
+    "numb_also": "{label} fits the wider, overlapping area affected by {ref}.",
+    "numb_outside": "{label} lies outside the skin area affected by {ref}.",
+    "pain_fits": "{label} fits where {ref} causes pain.",
+    "pain_sensory": "{label} lies in the skin area affected by {ref}.",
+    "pain_outside": "{label} is not where {ref} usually causes pain.",
+    "weak_fits": "{label} fits {ref}.",
+    "weak_fits_nerve": "{label} fits {ref}, which supplies these muscles.",
+    "weak_outside": "{label} is not explained by {ref}.",
+    "normal_against": "{label} argues against {ref}, which usually weakens it.",
+    "reflex_fits": "{label}, which fits {ref}.",
+    "reflex_outside": "{label}, which {ref} does not explain.",
+    "reflex_normal": "{label}, though {ref} usually reduces it.",
+    "reflex_brisk": "{label}, an upper-motor-neuron sign that {ref} does not explain.",
+    "evidence_fits": "{label}: fits {ref}.",
+    "evidence_against": "{label}: argues against {ref}.",
+    "no_numb": "No numbness or tingling",
+    "no_pain": "No pain",
+    "no_weak": "No weakness",
+    "test": "{value} {test}",
+    "reflex_finding": "{reflex} {value}",
+    "any_reflex": "a reflex",
+    "value_normal": "normal",
+    "value_reduced": "reduced",
+    "value_absent": "absent",
+    "value_brisk": "brisk",
+    "value_low": "reduced or absent",
+    "value_positive": "positive",
+    "value_negative": "negative",
+    "derived_any_weakness": "any weakness",
+    "derived_multi_root_weakness": "weakness spread over several nerve roots",
+    "derived_bilateral_foot_drop": "foot drop on both sides",
+    "derived_nerve_tension_sign": "a positive nerve tension test",
+    "derived_saddle_numbness": "numbness in the saddle area",
+}
+
+
+def phrase(vocab: Vocabulary, key: str, **values: str) -> str:
+    """One template filled in, in the vocabulary's language (English when not translated)."""
+    return (vocab.phrases.get(key) or PHRASES[key]).format(**values)
+
+
+def _cap(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
 def _generic(pattern: Pattern, atom: str, ref: str, vocab: Vocabulary) -> tuple[float, str]:
     """The territory rules shared by every pattern (see the header of lesions.yaml)."""
     w = pattern.weights
     head, _, rest = atom.partition(":")
+
+    def say(key: str, label: str) -> str:
+        return phrase(vocab, key, label=label, ref=ref)
+
     if head == "numb" and rest in vocab.regions:
-        label = f"Numbness or tingling of the {vocab.regions[rest]}"
+        label = phrase(vocab, "numb", region=vocab.regions[rest])
         if rest in pattern.core:
-            return w["numb_core"], f"{label} lies in the core skin area affected by {ref}."
+            return w["numb_core"], say("numb_core", label)
         if rest in pattern.also:
-            return w["numb_also"], f"{label} fits the wider, overlapping area affected by {ref}."
-        return -w["numb_outside"], f"{label} lies outside the skin area affected by {ref}."
+            return w["numb_also"], say("numb_also", label)
+        return -w["numb_outside"], say("numb_outside", label)
     if head == "pain" and rest in vocab.regions:
-        label = f"Pain in the {vocab.regions[rest]}"
+        label = phrase(vocab, "pain", region=vocab.regions[rest])
         if rest in pattern.pain:
-            return w["pain_fits"], f"{label} fits where {ref} causes pain."
+            return w["pain_fits"], say("pain_fits", label)
         if rest in pattern.core or rest in pattern.also:
-            return w["pain_sensory"], f"{label} lies in the skin area affected by {ref}."
-        return -w["pain_outside"], f"{label} is not where {ref} usually causes pain."
+            return w["pain_sensory"], say("pain_sensory", label)
+        return -w["pain_outside"], say("pain_outside", label)
     if head == "weak" and rest in vocab.movements:
-        label = f"Weakness in {vocab.movements[rest]}"
+        label = phrase(vocab, "weak", movement=vocab.movements[rest])
         if rest in pattern.motor:
             nerve = pattern.kind in ("root", "peripheral")
-            note = ", which supplies these muscles" if nerve else ""
-            return pattern.motor[rest], f"{label} fits {ref}{note}."
-        return -w["weak_outside"], f"{label} is not explained by {ref}."
+            return pattern.motor[rest], say("weak_fits_nerve" if nerve else "weak_fits", label)
+        return -w["weak_outside"], say("weak_outside", label)
     if head == "normal" and rest in pattern.motor:
-        label = f"Normal strength in {vocab.movements[rest]}"
+        label = phrase(vocab, "normal", movement=vocab.movements[rest])
         weight = -pattern.motor[rest] * w["normal_factor"]
-        return weight, f"{label} argues against {ref}, which usually weakens it."
+        return weight, say("normal_against", label)
     if head == "reflex":
         return _generic_reflex(pattern, rest, ref, vocab)
     return 0.0, ""
@@ -154,23 +216,29 @@ def _generic(pattern: Pattern, atom: str, ref: str, vocab: Vocabulary) -> tuple[
 
 def _generic_reflex(pattern: Pattern, rest: str, ref: str, vocab: Vocabulary) -> tuple[float, str]:
     rid, _, value = rest.partition(":")
-    label = f"The {vocab.reflexes[rid]} is {value}"
+    label = phrase(vocab, "reflex", reflex=vocab.reflexes[rid],
+                   value=phrase(vocab, f"value_{value}"))
     expected = pattern.reflexes.get(rid)
     w = pattern.weights
+
+    def say(key: str) -> str:
+        return phrase(vocab, key, label=label, ref=ref)
+
     if value in ("reduced", "absent"):
         if expected:
-            return expected, f"{label}, which fits {ref}."
-        return -w["reflex_outside"], f"{label}, which {ref} does not explain."
+            return expected, say("reflex_fits")
+        return -w["reflex_outside"], say("reflex_outside")
     if value == "normal" and expected:
-        return -expected * w["normal_factor"], f"{label}, though {ref} usually reduces it."
+        return -expected * w["normal_factor"], say("reflex_normal")
     if value == "brisk":
-        return -w["brisk"], f"{label}, an upper-motor-neuron sign that {ref} does not explain."
+        return -w["brisk"], say("reflex_brisk")
     return 0.0, ""
 
 
 def _evidence_sentence(atom: str, weight: float, ref: str, vocab: Vocabulary) -> str:
     label = describe(atom, vocab)
-    return f"{label}: fits {ref}." if weight > 0 else f"{label}: argues against {ref}."
+    key = "evidence_fits" if weight > 0 else "evidence_against"
+    return phrase(vocab, key, label=label, ref=ref)
 
 
 def describe(atom: str, vocab: Vocabulary) -> str:
@@ -178,32 +246,33 @@ def describe(atom: str, vocab: Vocabulary) -> str:
     head, _, rest = atom.partition(":")
     parts = rest.split(":")
     if rest == "none":
-        return {"numb": "No numbness or tingling", "pain": "No pain"}.get(head, "No weakness")
+        return phrase(vocab, {"numb": "no_numb", "pain": "no_pain"}.get(head, "no_weak"))
     if head == "numb":
-        return f"Numbness or tingling of the {vocab.regions[rest]}"
+        return phrase(vocab, "numb", region=vocab.regions[rest])
     if head == "pain":
-        return f"Pain in the {vocab.regions[rest]}"
+        return phrase(vocab, "pain", region=vocab.regions[rest])
     if head == "weak":
-        return f"Weakness in {vocab.movements[rest]}"
+        return phrase(vocab, "weak", movement=vocab.movements[rest])
     if head == "normal":
-        return f"Normal strength in {vocab.movements[rest]}"
+        return phrase(vocab, "normal", movement=vocab.movements[rest])
     if head == "test":
-        return f"{parts[1].capitalize()} {vocab.tests[parts[0]]}"
+        return _cap(phrase(vocab, "test", test=vocab.tests[parts[0]],
+                           value=phrase(vocab, f"value_{parts[1]}")))
     if head == "reflex":
-        value = "reduced or absent" if parts[1] == "low" else parts[1]
-        name = "a reflex" if parts[0] == "any" else vocab.reflexes[parts[0]]
-        return f"{name[0].upper()}{name[1:]} {value}"
+        name = phrase(vocab, "any_reflex") if parts[0] == "any" else vocab.reflexes[parts[0]]
+        return _cap(phrase(vocab, "reflex_finding", reflex=name,
+                           value=phrase(vocab, f"value_{parts[1]}")))
     if head == "trigger":
-        text = vocab.triggers[rest]
-        return text[0].upper() + text[1:]
+        return _cap(vocab.triggers[rest])
     if head == "derived":
-        return rest.replace("_", " ").capitalize()
+        key = f"derived_{rest}"
+        return _cap(phrase(vocab, key)) if key in PHRASES else _cap(rest.replace("_", " "))
     labels = vocab.history_labels.get(head, {})
     value: Any = {"true": True, "false": False}.get(rest, rest) if head == "back_pain" else rest
     if rest == "low":
         value = "reduced"
     text = str(labels.get(value, f"{head.replace('_', ' ')} {rest}"))
-    return text[0].upper() + text[1:]
+    return _cap(text)
 
 
 def _red_flags(findings: Findings, know: Knowledge) -> tuple[tuple[str, ...], bool]:

@@ -83,9 +83,23 @@ class Knowledge:
     disclaimer: str
 
 
-def load_knowledge(folder: Path | None = None) -> Knowledge:
-    """Read vocabulary.yaml, lesions.yaml and red_flags.yaml (cached per folder)."""
-    return _load_knowledge(folder or assets_dir() / "reasoning")
+def load_knowledge(folder: Path | None = None, language: str = "en") -> Knowledge:
+    """Read vocabulary.yaml, lesions.yaml and red_flags.yaml (cached per folder).
+
+    `language` other than English swaps every word a patient reads for its translation
+    (assets/reasoning/i18n/<language>.yaml); weights, ids and sources are unchanged.
+    """
+    path = folder or assets_dir() / "reasoning"
+    if language == "en":
+        return _load_knowledge(path)
+    return _translated(path, language)
+
+
+@lru_cache(maxsize=8)
+def _translated(folder: Path, language: str) -> Knowledge:
+    from spinetutor.core.reasoning_i18n import translate_knowledge
+
+    return translate_knowledge(_load_knowledge(folder), language)
 
 
 @lru_cache(maxsize=4)

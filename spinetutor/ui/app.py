@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QDockWidget
 
 from spinetutor.core.atlas import load_atlas
 from spinetutor.ui.consult.mode import ConsultMode
+from spinetutor.ui.i18n import translate
 from spinetutor.ui.main_window import MainWindow
 from spinetutor.ui.present.mode import PresentMode
 from spinetutor.ui.study import StudyMode
@@ -61,7 +62,8 @@ def _wire_progress(window: MainWindow, study: StudyMode, store_path: Path | None
     service.notice.connect(window.show_message)
     dashboard = ProgressDashboard(service, question_tags(study.pack), name_of=window.atlas.name_of)
     window.dashboard = dashboard  # type: ignore[attr-defined]
-    dock = window.add_dock(dashboard, "Progress", Qt.DockWidgetArea.RightDockWidgetArea)
+    dock = window.add_dock(dashboard, translate("App", "Progress"),
+                           Qt.DockWidgetArea.RightDockWidgetArea, name="progress")
     window.tabifyDockWidget(window.card_dock, dock)
     window.card_dock.raise_()
     study.answer_submitted.connect(
@@ -71,10 +73,13 @@ def _wire_progress(window: MainWindow, study: StudyMode, store_path: Path | None
     def study_questions(ids: list[str], title: str) -> None:
         window.set_mode("study")
         if not study.start_questions(service.study_order(ids), title):
-            window.show_message("Those questions are not in the open lesson pack.")
+            window.show_message(
+                translate("App", "Those questions are not in the open lesson pack."))
 
-    dashboard.review_requested.connect(lambda ids: study_questions(ids, "Review"))
-    dashboard.study_requested.connect(lambda ids: study_questions(ids, "Study this topic"))
+    dashboard.review_requested.connect(
+        lambda ids: study_questions(ids, translate("App", "Review")))
+    dashboard.study_requested.connect(
+        lambda ids: study_questions(ids, translate("App", "Study this topic")))
     def start_first_lesson() -> None:
         window.set_mode("study")
         if study.pack.lessons:
@@ -86,12 +91,14 @@ def _wire_progress(window: MainWindow, study: StudyMode, store_path: Path | None
     app = QApplication.instance()
     if app is not None:
         app.aboutToQuit.connect(service.close)
-    menu = window.menuBar().addMenu("&Progress")
+    menu = window.menuBar().addMenu(translate("App", "&Progress"))
     for text, slot in (
-        ("Switch &learner\u2026", lambda: choose_profile(service, window)),
-        ("&Export my results as CSV\u2026", lambda: export_my_results(service, window)),
-        ("&Class results from CSV files\u2026", lambda: _open_class_view(window, study)),
-        ("Show &dashboard", lambda: (dock.show(), dock.raise_())),
+        (translate("App", "Switch &learner\u2026"), lambda: choose_profile(service, window)),
+        (translate("App", "&Export my results as CSV\u2026"),
+         lambda: export_my_results(service, window)),
+        (translate("App", "&Class results from CSV files\u2026"),
+         lambda: _open_class_view(window, study)),
+        (translate("App", "Show &dashboard"), lambda: (dock.show(), dock.raise_())),
     ):
         action = QAction(text, window)
         action.triggered.connect(slot)
@@ -115,6 +122,9 @@ def run_gui(lessons: Path | None = None) -> int:
     settings = SettingsStore()
     app.setWindowIcon(themes.app_icon())
     themes.apply_theme(app, settings.theme)
+    from spinetutor.ui.i18n import install_language
+
+    install_language(settings.language)
     themes.apply_type_scale(app, settings.type_scale)
     window = build_window(lessons, with_progress=True)
     install_preferences(window, settings)

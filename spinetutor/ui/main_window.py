@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -24,16 +24,17 @@ from spinetutor.core.atlas import Atlas
 from spinetutor.core.atlas_model import Highlight
 from spinetutor.ui.diagram.scene import PlateScene
 from spinetutor.ui.diagram.view import PlateView
+from spinetutor.ui.i18n import content_language, translate
 from spinetutor.ui.message_bar import MessageBar
 from spinetutor.ui.modes.base import Mode
 from spinetutor.ui.panels.info_card import InfoCard
 from spinetutor.ui.selection import SelectionModel
 from spinetutor.ui.structure_finder import StructureFinder
 
-HERNIATION_LABELS = {
-    "posterolateral": "Posterolateral",
-    "far_lateral": "Far-lateral / foraminal",
-    "central": "Central (cauda equina)",
+HERNIATION_LABELS = {   # shown through translate("MainWindow", ...)
+    "posterolateral": QT_TRANSLATE_NOOP("MainWindow", "Posterolateral"),
+    "far_lateral": QT_TRANSLATE_NOOP("MainWindow", "Far-lateral / foraminal"),
+    "central": QT_TRANSLATE_NOOP("MainWindow", "Central (cauda equina)"),
 }
 
 
@@ -41,7 +42,8 @@ class MainWindow(QMainWindow):
     mode_changed = Signal(str)
     def __init__(self, atlas: Atlas, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("SpineTutor \u2014 from the lower spine to the foot")
+        self.setWindowTitle(translate("MainWindow",
+                                      "SpineTutor \u2014 from the lower spine to the foot"))
         self.atlas = atlas
         self.selection = SelectionModel(atlas, self)
         self.scene = PlateScene(atlas)
@@ -55,15 +57,16 @@ class MainWindow(QMainWindow):
         column.addWidget(self.message_bar)
         column.addWidget(self.view, 1)
         self.setCentralWidget(central)
-        self.card_dock = self.add_dock(self.card, "Information",
-                                       Qt.DockWidgetArea.RightDockWidgetArea)
+        self.card_dock = self.add_dock(self.card, translate("MainWindow", "Information"),
+                                       Qt.DockWidgetArea.RightDockWidgetArea, name="information")
         # A panel that wants plate clicks as answers (a quiz question, the consultation
         # mode's "where do you feel it") installs a handler; it returns True when it used
         # the click, otherwise the click selects as usual.
         self.plate_click_handlers: list[Callable[[str], bool]] = []
         self.hover_label = QLabel("")
         self.statusBar().addWidget(self.hover_label, 1)
-        self.statusBar().addPermanentWidget(QLabel("Educational use only \u2014 not a diagnosis"))
+        self.statusBar().addPermanentWidget(QLabel(
+            translate("MainWindow", "Educational use only \u2014 not a diagnosis")))
         self._build_actions()
         self.view.selection_requested.connect(self._on_view_selection_requested)
         self.view.clear_requested.connect(self.selection.clear)
@@ -83,7 +86,7 @@ class MainWindow(QMainWindow):
     def add_mode(self, mode: Mode) -> None:
         """Register a mode and give it a checkable entry in the Mode menu and toolbar."""
         self.modes[mode.name] = mode
-        action = QAction(mode.title, self, checkable=True)
+        action = QAction(translate("Modes", mode.title), self, checkable=True)
         action.setObjectName(f"mode-{mode.name}")
         action.triggered.connect(lambda _=False, n=mode.name: self.set_mode(n))
         self.mode_group.addAction(action)
@@ -102,9 +105,12 @@ class MainWindow(QMainWindow):
         self.mode.activate()
         self.mode_changed.emit(name)
 
-    def add_dock(self, widget: QWidget, title: str, area: Qt.DockWidgetArea) -> QDockWidget:
+    def add_dock(self, widget: QWidget, title: str, area: Qt.DockWidgetArea,
+                 name: str | None = None) -> QDockWidget:
+        """A dock showing `title`; `name` (default: the title) keys its saved layout, so pass
+        an untranslated name when the title is translated."""
         dock = QDockWidget(title, self)
-        dock.setObjectName(f"dock-{title.lower()}")
+        dock.setObjectName(f"dock-{(name or title).lower()}")
         dock.setWidget(widget)
         dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
                          | QDockWidget.DockWidgetFeature.DockWidgetFloatable
@@ -113,26 +119,32 @@ class MainWindow(QMainWindow):
         return dock
 
     def _build_actions(self) -> None:
-        self.file_menu = self.menuBar().addMenu("&File")
-        quit_action = QAction("&Quit", self, shortcut=QKeySequence.StandardKey.Quit)
+        self.file_menu = self.menuBar().addMenu(translate("MainWindow", "&File"))
+        quit_action = QAction(translate("MainWindow", "&Quit"), self,
+                              shortcut=QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
-        self.mode_menu = self.menuBar().addMenu("&Mode")
-        self.mode_toolbar = QToolBar("Mode", self)
+        self.mode_menu = self.menuBar().addMenu(translate("MainWindow", "&Mode"))
+        self.mode_menu.menuAction().setObjectName("menu-mode")
+        self.mode_toolbar = QToolBar(translate("MainWindow", "Mode"), self)
         self.mode_toolbar.setObjectName("toolbar-mode")
         self.addToolBar(self.mode_toolbar)
         self.mode_group = QActionGroup(self)
         self.mode_actions: dict[str, QAction] = {}
-        self.view_menu = self.menuBar().addMenu("&View")
-        toolbar = QToolBar("Plate", self)
+        self.view_menu = self.menuBar().addMenu(translate("MainWindow", "&View"))
+        toolbar = QToolBar(translate("MainWindow", "Plate"), self)
         toolbar.setObjectName("toolbar-plate")
         self.addToolBar(toolbar)
         for text, keys, slot in (
-            ("Zoom &in", QKeySequence.StandardKey.ZoomIn, lambda: self.view.zoom_by(1.25)),
-            ("Zoom &out", QKeySequence.StandardKey.ZoomOut, lambda: self.view.zoom_by(0.8)),
-            ("&Fit to window", QKeySequence("Ctrl+0"), self.view.fit_to_window),
-            ("&Clear selection", QKeySequence("Ctrl+E"), self.selection.clear),
+            (QT_TRANSLATE_NOOP("MainWindow", "Zoom &in"), QKeySequence.StandardKey.ZoomIn,
+             lambda: self.view.zoom_by(1.25)),
+            (QT_TRANSLATE_NOOP("MainWindow", "Zoom &out"), QKeySequence.StandardKey.ZoomOut,
+             lambda: self.view.zoom_by(0.8)),
+            (QT_TRANSLATE_NOOP("MainWindow", "&Fit to window"), QKeySequence("Ctrl+0"),
+             self.view.fit_to_window),
+            (QT_TRANSLATE_NOOP("MainWindow", "&Clear selection"), QKeySequence("Ctrl+E"),
+             self.selection.clear),
         ):
-            action = QAction(text, self, shortcut=keys)
+            action = QAction(translate("MainWindow", text), self, shortcut=keys)
             action.triggered.connect(slot)
             self.view_menu.addAction(action)
             toolbar.addAction(action)
@@ -141,11 +153,11 @@ class MainWindow(QMainWindow):
         self.find_box.structure_chosen.connect(self._on_view_selection_requested)
         toolbar.addWidget(self.find_box)
         toolbar.addSeparator()
-        toolbar.addWidget(QLabel(" Disc herniation: "))
+        toolbar.addWidget(QLabel(translate("MainWindow", " Disc herniation: ")))
         self.herniation_actions: dict[str, QAction] = {}
         group = QActionGroup(self)
         for key, label in HERNIATION_LABELS.items():
-            action = QAction(label, self, checkable=True)
+            action = QAction(translate("MainWindow", label), self, checkable=True)
             action.setChecked(key == "posterolateral")
             action.setToolTip(self.atlas.disc_rules[key])
             action.triggered.connect(lambda _=False, k=key: self.selection.set_herniation(k))
@@ -154,19 +166,21 @@ class MainWindow(QMainWindow):
             self.herniation_actions[key] = action
         self.file_menu.addSeparator()
         self.file_menu.addAction(quit_action)
-        self.help_menu = self.menuBar().addMenu("&Help")
-        about = QAction("&About SpineTutor", self)
+        self.help_menu = self.menuBar().addMenu(translate("MainWindow", "&Help"))
+        about = QAction(translate("MainWindow", "&About SpineTutor"), self)
         about.triggered.connect(self._show_about)
         self.help_menu.addAction(about)
 
     def _show_about(self) -> None:
-        QMessageBox.about(self, "About SpineTutor", (
-            f"<h3>SpineTutor {__version__}</h3><p>An offline tutor for how a problem in the "
+        QMessageBox.about(self, translate("MainWindow", "About SpineTutor"), translate(
+            "MainWindow",
+            "<h3>SpineTutor {version}</h3><p>An offline tutor for how a problem in the "
             "lower spine turns into pain, numbness or weakness in the foot.</p><p><b>For "
             "education only.</b> SpineTutor does not diagnose; anyone with saddle numbness, new "
             "bladder or bowel trouble, symptoms in both legs or rapidly worsening weakness "
             "should seek urgent care the same day.</p><p>Facts cite ISNCSCI/ASIA, StatPearls, "
-            "Physiopedia, Radiopaedia and textbook tables; each card lists its sources.</p>"))
+            "Physiopedia, Radiopaedia and textbook tables; each card lists its sources.</p>",
+        ).format(version=__version__))
 
     # ---- slots -----------------------------------------------------------------
     def _on_view_selection_requested(self, target: str) -> None:
@@ -176,7 +190,8 @@ class MainWindow(QMainWindow):
         self.selection.select(target)
 
     def _on_scene_structure_hovered(self, target: str) -> None:
-        self.hover_label.setText(self.atlas.name_of(target) if target else "")
+        self.hover_label.setText(
+            self.atlas.name_of(target, language=content_language()) if target else "")
 
     def _on_selection_changed(self, highlight: Highlight | None) -> None:
         self.scene.show_highlight(highlight)

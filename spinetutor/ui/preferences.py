@@ -12,6 +12,13 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QApplication
 
 from spinetutor.ui import themes
+from spinetutor.ui.i18n import (
+    LANGUAGE_NAMES,
+    LANGUAGES,
+    content_language,
+    install_language,
+    translate,
+)
 from spinetutor.ui.report_error import ReportContext, report_content_error
 from spinetutor.ui.settings_store import SettingsStore
 
@@ -20,17 +27,17 @@ if TYPE_CHECKING:
 
 
 def install_preferences(window: MainWindow, settings: SettingsStore) -> None:
-    """Add the View > Theme / Text size, File > Reset settings and Help > Report actions."""
+    """Add View > Theme / Text size / Language, File > Reset settings and Help > Report."""
     window.settings = settings  # type: ignore[attr-defined]
-    theme_menu = window.view_menu.addMenu("&Theme")
+    theme_menu = window.view_menu.addMenu(translate("Preferences", "&Theme"))
     group = QActionGroup(window)
     for name in themes.THEMES:
-        action = QAction(themes.THEME_LABELS[name], window, checkable=True)
+        action = QAction(translate("Themes", themes.THEME_LABELS[name]), window, checkable=True)
         action.setChecked(name == settings.theme)
         action.triggered.connect(lambda _=False, n=name: _choose_theme(settings, n))
         group.addAction(action)
         theme_menu.addAction(action)
-    size_menu = window.view_menu.addMenu("Text &size")
+    size_menu = window.view_menu.addMenu(translate("Preferences", "Text &size"))
     sizes = QActionGroup(window)
     for percent in themes.TYPE_SCALES:
         action = QAction(f"{percent}%", window, checkable=True)
@@ -38,12 +45,45 @@ def install_preferences(window: MainWindow, settings: SettingsStore) -> None:
         action.triggered.connect(lambda _=False, p=percent: _choose_size(settings, p))
         sizes.addAction(action)
         size_menu.addAction(action)
-    reset = QAction("&Reset settings", window)
-    reset.triggered.connect(lambda: _reset(settings, group, sizes))
+    languages = _language_menu(window, settings)
+    reset = QAction(translate("Preferences", "&Reset settings"), window)
+    reset.triggered.connect(lambda: _reset(window, settings, group, sizes, languages))
     window.file_menu.insertAction(window.file_menu.actions()[-1], reset)
-    report = QAction("Report a content &error\u2026", window)
+    report = QAction(translate("Preferences", "Report a content &error\u2026"), window)
     report.triggered.connect(lambda: report_content_error(window, current_context(window)))
     window.help_menu.addAction(report)
+
+
+def _language_menu(window: MainWindow, settings: SettingsStore) -> QActionGroup:
+    """View > Language: each language named in its own words, so anyone can find theirs."""
+    menu = window.view_menu.addMenu(translate("Preferences", "&Language"))
+    menu.menuAction().setObjectName("menu-language")
+    group = QActionGroup(window)
+    current = content_language()
+    for code in LANGUAGES:
+        action = QAction(LANGUAGE_NAMES[code], window, checkable=True)
+        action.setObjectName(f"language-{code}")
+        action.setChecked(code == current)
+        action.triggered.connect(lambda _=False, c=code: choose_language(window, settings, c))
+        group.addAction(action)
+        menu.addAction(action)
+    return group
+
+
+def choose_language(window: MainWindow, settings: SettingsStore | None, language: str) -> None:
+    """Switch language: saved for the next start, and the consultation mode switches now."""
+    if settings is not None:
+        settings.language = language
+    if language == content_language():
+        return
+    install_language(language)
+    for mode in window.modes.values():
+        set_language = getattr(mode, "set_language", None)
+        if set_language is not None:
+            set_language(language)
+    window.show_message(translate(
+        "Preferences", "Language: {name}. The consultation mode uses it now; restart SpineTutor "
+        "to see the menus and the other panels in {name}.").format(name=LANGUAGE_NAMES[language]))
 
 
 def current_context(window: MainWindow) -> ReportContext:
@@ -68,13 +108,16 @@ def _choose_size(settings: SettingsStore, percent: int) -> None:
     settings.type_scale = percent
 
 
-def _reset(settings: SettingsStore, theme_group: QActionGroup, sizes: QActionGroup) -> None:
+def _reset(window: MainWindow, settings: SettingsStore, theme_group: QActionGroup,
+           sizes: QActionGroup, languages: QActionGroup) -> None:
     settings.reset()
     app = QApplication.instance()
     themes.apply_theme(app, "system")  # type: ignore[arg-type]
     themes.apply_type_scale(app, 100)  # type: ignore[arg-type]
     theme_group.actions()[0].setChecked(True)
     sizes.actions()[0].setChecked(True)
+    languages.actions()[0].setChecked(True)
+    choose_language(window, None, "en")
 
 
 def restore_session(window: MainWindow, settings: SettingsStore) -> None:

@@ -16,15 +16,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
 from spinetutor.paths import project_root
 
 THEMES = ("system", "light", "dark", "high_contrast")
-THEME_LABELS = {"system": "Follow the system", "light": "Light", "dark": "Dark",
-                "high_contrast": "High contrast"}
+# Shown through translate("Themes", ...) where the menu is built.
+THEME_LABELS = {"system": QT_TRANSLATE_NOOP("Themes", "Follow the system"),
+                "light": QT_TRANSLATE_NOOP("Themes", "Light"),
+                "dark": QT_TRANSLATE_NOOP("Themes", "Dark"),
+                "high_contrast": QT_TRANSLATE_NOOP("Themes", "High contrast")}
 TYPE_SCALES = (100, 125, 150, 175, 200)
 _BASE_SIZE_PROPERTY = "spinetutor_base_point_size"
 

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QScrollArea, QVBoxLayout, QWidget
 
 from spinetutor.core.conditions import Condition, ConditionLibrary
+from spinetutor.ui.i18n import translate
 
 
 class ConditionsPanel(QWidget):
@@ -25,7 +26,7 @@ class ConditionsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.list = QListWidget()
-        self.list.setAccessibleName("Conditions")
+        self.list.setAccessibleName(translate("Consult", "Conditions"))
         for cond in library.conditions:
             self.list.addItem(cond.title)
         self.list.setMaximumHeight(190)
@@ -34,7 +35,8 @@ class ConditionsPanel(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.text = QLabel("Choose a condition to see it on the picture and read about it.")
+        self.text = QLabel(translate(
+            "Consult", "Choose a condition to see it on the picture and read about it."))
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.TextFormat.RichText)
         self.text.setAlignment(Qt.AlignmentFlag.AlignTop)
@@ -56,14 +58,16 @@ class ConditionsPanel(QWidget):
     def _render(self) -> None:
         cond = self.current
         if cond is None:
-            self.text.setText("Choose a condition to see it on the picture and read about it.")
+            self.text.setText(translate(
+                "Consult", "Choose a condition to see it on the picture and read about it."))
             return
-        medical = (f"<p><i>Medical name: {html.escape(cond.medical)}</i></p>"
-                   if self.medical else "")
+        medical_name = translate("Consult", "Medical name: {name}").format(name=cond.medical)
+        medical = f"<p><i>{html.escape(medical_name)}</i></p>" if self.medical else ""
+        helps = html.escape(translate("Consult", "What usually helps:"))
         self.text.setText(
             f"<h3>{html.escape(cond.title)}</h3>{medical}"
             f"<p>{html.escape(cond.what)}</p>"
-            f"<p><b>What usually helps:</b> {html.escape(cond.helps)}</p>")
+            f"<p><b>{helps}</b> {html.escape(cond.helps)}</p>")
 
     def _on_list_current_row_changed(self, row: int) -> None:
         self.current = self.library.conditions[row] if row >= 0 else None

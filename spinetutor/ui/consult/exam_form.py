@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -22,22 +22,45 @@ from PySide6.QtWidgets import (
 )
 
 from spinetutor.core.atlas import Atlas
-from spinetutor.core.findings import Vocabulary, load_vocabulary
+from spinetutor.core.atlas_i18n import term_text
+from spinetutor.core.findings import Vocabulary
+from spinetutor.core.reasoning_patterns import load_knowledge
+from spinetutor.ui.i18n import translate
 
-STRENGTH = (("", "Not tested"), ("weak", "Weak"), ("normal", "Normal"))
-REFLEX = (("", "Not tested"), ("normal", "Normal"), ("reduced", "Reduced"),
-          ("absent", "Absent"), ("brisk", "Brisk (livelier than normal)"))
-TEST = (("", "Not done"), ("positive", "Positive (brings on the symptoms)"),
-        ("negative", "Negative"))
+# Option and title words are shown through translate("Consult", ...).
+STRENGTH = (("", QT_TRANSLATE_NOOP("Consult", "Not tested")),
+            ("weak", QT_TRANSLATE_NOOP("Consult", "Weak")),
+            ("normal", QT_TRANSLATE_NOOP("Consult", "Normal")))
+REFLEX = (("", QT_TRANSLATE_NOOP("Consult", "Not tested")),
+          ("normal", QT_TRANSLATE_NOOP("Consult", "Normal")),
+          ("reduced", QT_TRANSLATE_NOOP("Consult", "Reduced")),
+          ("absent", QT_TRANSLATE_NOOP("Consult", "Absent")),
+          ("brisk", QT_TRANSLATE_NOOP("Consult", "Brisk (livelier than normal)")))
+TEST = (("", QT_TRANSLATE_NOOP("Consult", "Not done")),
+        ("positive", QT_TRANSLATE_NOOP("Consult", "Positive (brings on the symptoms)")),
+        ("negative", QT_TRANSLATE_NOOP("Consult", "Negative")))
 HISTORY_TITLES = {
-    "back_pain": "Back pain", "bladder": "Bladder", "bowel": "Bowels",
-    "saddle_sensation": "Feeling in the saddle area", "foot_pulses": "Pulses in the feet",
-    "distribution": "Pattern", "gait": "Walking", "onset": "How it started",
-    "course": "Since then",
+    "back_pain": QT_TRANSLATE_NOOP("Consult", "Back pain"),
+    "bladder": QT_TRANSLATE_NOOP("Consult", "Bladder"),
+    "bowel": QT_TRANSLATE_NOOP("Consult", "Bowels"),
+    "saddle_sensation": QT_TRANSLATE_NOOP("Consult", "Feeling in the saddle area"),
+    "foot_pulses": QT_TRANSLATE_NOOP("Consult", "Pulses in the feet"),
+    "distribution": QT_TRANSLATE_NOOP("Consult", "Pattern"),
+    "gait": QT_TRANSLATE_NOOP("Consult", "Walking"),
+    "onset": QT_TRANSLATE_NOOP("Consult", "How it started"),
+    "course": QT_TRANSLATE_NOOP("Consult", "Since then"),
 }
-HISTORY_MEDICAL = {"saddle_sensation": "saddle sensation", "foot_pulses": "foot pulses",
-                   "distribution": "distribution", "gait": "gait", "onset": "onset",
-                   "course": "course"}
+HISTORY_MEDICAL = {
+    "back_pain": QT_TRANSLATE_NOOP("Consult", "back pain"),
+    "bladder": QT_TRANSLATE_NOOP("Consult", "bladder"),
+    "bowel": QT_TRANSLATE_NOOP("Consult", "bowels"),
+    "saddle_sensation": QT_TRANSLATE_NOOP("Consult", "saddle sensation"),
+    "foot_pulses": QT_TRANSLATE_NOOP("Consult", "foot pulses"),
+    "distribution": QT_TRANSLATE_NOOP("Consult", "distribution"),
+    "gait": QT_TRANSLATE_NOOP("Consult", "gait"),
+    "onset": QT_TRANSLATE_NOOP("Consult", "onset"),
+    "course": QT_TRANSLATE_NOOP("Consult", "course"),
+}
 
 
 def _capital(text: str) -> str:
@@ -79,10 +102,11 @@ class ExamForm(QWidget):
     changed = Signal()
 
     def __init__(self, atlas: Atlas, vocab: Vocabulary | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, language: str = "en") -> None:
         super().__init__(parent)
         self.atlas = atlas
-        self.vocab = vocab or load_vocabulary()
+        self.language = language
+        self.vocab = vocab or load_knowledge(language=language).vocab
         self.medical = False
         self.strength: dict[str, QComboBox] = {}
         self.reflexes: dict[str, QComboBox] = {}
@@ -92,10 +116,13 @@ class ExamForm(QWidget):
         self._labels: list[tuple[QLabel, str, str]] = []  # widget, plain, medical
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self._combo_group("Strength: is the movement weak?", "movements",
-                                           STRENGTH, self.strength))
-        layout.addWidget(self._combo_group("Reflexes", "reflexes", REFLEX, self.reflexes))
-        layout.addWidget(self._combo_group("Bedside tests", "tests", TEST, self.tests))
+        layout.addWidget(self._combo_group(
+            translate("Consult", "Strength: is the movement weak?"), "movements", STRENGTH,
+            self.strength))
+        layout.addWidget(self._combo_group(translate("Consult", "Reflexes"), "reflexes", REFLEX,
+                                           self.reflexes))
+        layout.addWidget(self._combo_group(translate("Consult", "Bedside tests"), "tests", TEST,
+                                           self.tests))
         layout.addWidget(self._history_group())
         layout.addWidget(self._trigger_group())
         layout.addStretch(1)
@@ -105,12 +132,15 @@ class ExamForm(QWidget):
     def _combo_group(self, title: str, section: str, options: tuple[tuple[str, str], ...],
                      store: dict[str, QComboBox]) -> QGroupBox:
         box, grid = _grid_box(title)
-        for term_id, term in self.atlas.terms(section).items():
+        options = tuple((value, translate("Consult", text)) for value, text in options)
+        for term_id in self.atlas.terms(section):
             combo = self._combo(options, f"{section}:{term_id}")
             label = QLabel()
             label.setWordWrap(True)
             label.setBuddy(combo)
-            self._labels.append((label, _capital(term.lay), term.name))
+            lay = term_text(self.atlas, section, term_id, "lay", self.language)
+            name = term_text(self.atlas, section, term_id, "name", self.language)
+            self._labels.append((label, _capital(lay), name))
             _add_row(grid, label, combo)
             store[term_id] = combo
         return box
@@ -126,27 +156,30 @@ class ExamForm(QWidget):
         return combo
 
     def _history_group(self) -> QGroupBox:
-        box, grid = _grid_box("What the person tells you")
-        for key, title in HISTORY_TITLES.items():
+        box, grid = _grid_box(translate("Consult", "What the person tells you"))
+        not_asked = translate("Consult", "Not asked")
+        for key, source in HISTORY_TITLES.items():
+            title = translate("Consult", source)
             labels = self.vocab.history_labels.get(key, {})
             if key == "back_pain":
-                options: tuple[tuple[Any, str], ...] = (("", "Not asked"), (True, "Yes"),
-                                                        (False, "No"))
+                options: tuple[tuple[Any, str], ...] = (
+                    ("", not_asked), (True, translate("Consult", "Yes")),
+                    (False, translate("Consult", "No")))
             else:
-                options = (("", "Not asked"),) + tuple(
+                options = (("", not_asked),) + tuple(
                     (v, _capital(str(labels.get(v, v)))) for v in self.vocab.history[key])
             combo = self._combo(options, f"history:{key}")
             label = QLabel()
             label.setWordWrap(True)
             label.setBuddy(combo)
-            medical = HISTORY_MEDICAL.get(key, title.lower())
+            medical = translate("Consult", HISTORY_MEDICAL[key])
             self._labels.append((label, title, f"{title} ({medical})"))
             _add_row(grid, label, combo)
             self.history[key] = combo
         return box
 
     def _trigger_group(self) -> QGroupBox:
-        box, grid = _grid_box("What brings it on or goes with it")
+        box, grid = _grid_box(translate("Consult", "What brings it on or goes with it"))
         grid.setColumnStretch(0, 0)
         grid.setColumnStretch(1, 1)
         for trig, text in self.vocab.triggers.items():

@@ -22,6 +22,7 @@ from spinetutor.ui.consult.conditions_panel import ConditionsPanel
 from spinetutor.ui.consult.explanation_panel import ExplanationPanel
 from spinetutor.ui.consult.red_flag_panel import RedFlagPanel
 from spinetutor.ui.consult.style import consult_font
+from spinetutor.ui.i18n import translate
 
 FINDINGS_TAB, CONDITION_TAB = 0, 1
 
@@ -41,20 +42,21 @@ class ExplainDock(QWidget):
         self.tabs = QTabWidget()
         self.explanation = ExplanationPanel(library)
         self.conditions = ConditionsPanel(library)
-        self.tabs.addTab(self.explanation, "What it suggests")
-        self.tabs.addTab(self.conditions, "Explain a condition")
+        self.tabs.addTab(self.explanation, translate("Consult", "What it suggests"))
+        self.tabs.addTab(self.conditions, translate("Consult", "Explain a condition"))
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         layout.addWidget(self.tabs, 1)
-        layout.addWidget(QLabel("Note for the handout:"))
+        layout.addWidget(QLabel(translate("Consult", "Note for the handout:")))
         self.note = QPlainTextEdit()
-        self.note.setPlaceholderText("For example: exercises to try, when to come back")
+        self.note.setPlaceholderText(
+            translate("Consult", "For example: exercises to try, when to come back"))
         self.note.setMaximumHeight(90)
-        self.note.setAccessibleName("Note for the handout")
+        self.note.setAccessibleName(translate("Consult", "Note for the handout"))
         layout.addWidget(self.note)
         buttons = QHBoxLayout()
-        self.save_button = QPushButton("Save handout as PDF\u2026")
+        self.save_button = QPushButton(translate("Consult", "Save handout as PDF\u2026"))
         self.save_button.clicked.connect(self.save_requested)
-        self.print_button = QPushButton("Print\u2026")
+        self.print_button = QPushButton(translate("Consult", "Print\u2026"))
         self.print_button.clicked.connect(self.print_requested)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.print_button)

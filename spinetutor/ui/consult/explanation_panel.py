@@ -9,30 +9,36 @@ from __future__ import annotations
 
 import html
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from spinetutor.core.conditions import ConditionLibrary
 from spinetutor.core.reasoning import Candidate, Localization
 from spinetutor.ui.consult.style import consult_font
+from spinetutor.ui.i18n import translate
 
 TOP = 3
 WHY_LIMIT = 5
-EMPTY_TEXT = ("Mark where it hurts, feels numb or tingles, or choose what the examination "
-              "found. The most likely sources will appear here, with the reasons.")
-NOTHING_TEXT = ("These findings do not point to any one nerve or root yet. Add more of what "
-                "the examination found.")
-RANKED_TEXT = ("Most likely first. This compares the findings with textbook patterns; it is "
-               "not a diagnosis.")
+# Shown through translate("Consult", ...).
+EMPTY_TEXT = QT_TRANSLATE_NOOP(
+    "Consult", "Mark where it hurts, feels numb or tingles, or choose what the examination "
+    "found. The most likely sources will appear here, with the reasons.")
+NOTHING_TEXT = QT_TRANSLATE_NOOP(
+    "Consult", "These findings do not point to any one nerve or root yet. Add more of what "
+    "the examination found.")
+RANKED_TEXT = QT_TRANSLATE_NOOP(
+    "Consult", "Most likely first. This compares the findings with textbook patterns; it is "
+    "not a diagnosis.")
 BAR_COLOR = "#0072B2"
 
 
 def fit_words(score: float) -> str:
     """A plain phrase for a candidate's score (the bar shows the same)."""
     if score >= 0.75:
-        return "fits well"
+        return translate("Consult", "fits well")
     if score >= 0.5:
-        return "fits in part"
-    return "fits weakly"
+        return translate("Consult", "fits in part")
+    return translate("Consult", "fits weakly")
 
 
 def _bar_html(score: float) -> str:
@@ -48,7 +54,8 @@ def _list_html(title: str, sentences: tuple[str, ...]) -> str:
     if not sentences:
         return ""
     items = "".join(f"<li>{html.escape(s)}</li>" for s in sentences)
-    return f"<p style='margin-bottom:0'><b>{title}</b></p><ul style='margin-top:0'>{items}</ul>"
+    return (f"<p style='margin-bottom:0'><b>{html.escape(title)}</b></p>"
+            f"<ul style='margin-top:0'>{items}</ul>")
 
 
 class ExplanationPanel(QWidget):
@@ -65,7 +72,7 @@ class ExplanationPanel(QWidget):
         self.browser.setOpenLinks(False)
         self.browser.setOpenExternalLinks(False)
         self.browser.setFont(consult_font())
-        self.browser.setAccessibleName("Where it may come from")
+        self.browser.setAccessibleName(translate("Consult", "Where it may come from"))
         layout.addWidget(self.browser)
         self.show_result(None)
 
@@ -78,8 +85,9 @@ class ExplanationPanel(QWidget):
         self.result = result
         top = self.top_candidates()
         status = EMPTY_TEXT if result is None else (RANKED_TEXT if top else NOTHING_TEXT)
-        parts = ["<h2 style='margin-top:0'>Where it may come from</h2>",
-                 f"<p>{html.escape(status)}</p>"]
+        heading = html.escape(translate("Consult", "Where it may come from"))
+        parts = [f"<h2 style='margin-top:0'>{heading}</h2>",
+                 f"<p>{html.escape(translate('Consult', status))}</p>"]
         for rank, cand in enumerate(top, start=1):
             parts.append(self._candidate_html(rank, cand))
         self.browser.setHtml("".join(parts))
@@ -91,11 +99,14 @@ class ExplanationPanel(QWidget):
             title += f" \u2014 {cand.name}"
         pros = cand.supporting[:WHY_LIMIT]
         cons = cand.opposing[:max(2, WHY_LIMIT - len(pros))]
+        how = translate("Consult", "How well it fits: {words}").format(
+            words=fit_words(cand.score))
         return (
             f"<h3 style='margin-bottom:2px'>{html.escape(title)}</h3>"
             f"{_bar_html(cand.score)}"
-            f"<p style='margin-top:2px'><i>How well it fits: {fit_words(cand.score)}</i></p>"
-            + _list_html("What fits:", pros) + _list_html("What does not fit:", cons))
+            f"<p style='margin-top:2px'><i>{html.escape(how)}</i></p>"
+            + _list_html(translate("Consult", "What fits:"), pros)
+            + _list_html(translate("Consult", "What does not fit:"), cons))
 
     def top_candidates(self) -> tuple[Candidate, ...]:
         return self.result.candidates[:TOP] if self.result else ()

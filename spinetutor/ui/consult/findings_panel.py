@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -25,11 +25,15 @@ from PySide6.QtWidgets import (
 )
 
 from spinetutor.core.atlas import Atlas
+from spinetutor.core.atlas_i18n import term_text
 from spinetutor.ui.consult.exam_form import ExamForm
-from spinetutor.ui.consult.plate_marks import LOOKS, SYMPTOMS, swatch_brushes
+from spinetutor.ui.consult.plate_marks import SYMPTOMS, swatch_brushes, symptom_label
 from spinetutor.ui.consult.style import consult_font
+from spinetutor.ui.i18n import translate
 
-SIDES = (("left", "Left leg"), ("right", "Right leg"), ("bilateral", "Both legs"))
+SIDES = (("left", QT_TRANSLATE_NOOP("Consult", "Left leg")),   # shown via translate()
+         ("right", QT_TRANSLATE_NOOP("Consult", "Right leg")),
+         ("bilateral", QT_TRANSLATE_NOOP("Consult", "Both legs")))
 
 
 def symptom_icon(symptom: str, size: int = 22) -> QIcon:
@@ -51,15 +55,17 @@ class FindingsPanel(QWidget):
     marks_changed = Signal(dict)      # symptom -> sorted region ids
     medical_terms_toggled = Signal(bool)
 
-    def __init__(self, atlas: Atlas, parent: QWidget | None = None) -> None:
+    def __init__(self, atlas: Atlas, parent: QWidget | None = None,
+                 language: str = "en") -> None:
         super().__init__(parent)
         self.atlas = atlas
+        self.language = language
         self.marks: dict[str, list[str]] = {s: [] for s in SYMPTOMS}
         self.side = ""
         self.mark_rows: list[QWidget] = []
         self.setFont(consult_font())
         outer = QVBoxLayout(self)
-        self.medical_check = QCheckBox("Show medical terms")
+        self.medical_check = QCheckBox(translate("Consult", "Show medical terms"))
         self.medical_check.toggled.connect(self._on_medical_check_toggled)
         outer.addWidget(self.medical_check)
         scroll = QScrollArea()
@@ -70,20 +76,20 @@ class FindingsPanel(QWidget):
         layout = QVBoxLayout(body)
         layout.setContentsMargins(0, 0, 6, 0)
         layout.addWidget(self._where_group())
-        self.exam = ExamForm(atlas)
+        self.exam = ExamForm(atlas, language=language)
         self.exam.changed.connect(self._on_exam_changed)
         layout.addWidget(self.exam)
         scroll.setWidget(body)
         outer.addWidget(scroll, 1)
 
     def _where_group(self) -> QGroupBox:
-        box = QGroupBox("Where do you feel it?")
+        box = QGroupBox(translate("Consult", "Where do you feel it?"))
         layout = QVBoxLayout(box)
         row = QHBoxLayout()
         self.symptom_group = QButtonGroup(self)
         self.symptom_buttons: dict[str, QPushButton] = {}
         for symptom in SYMPTOMS:
-            button = QPushButton(symptom_icon(symptom), LOOKS[symptom].label)
+            button = QPushButton(symptom_icon(symptom), symptom_label(symptom))
             button.setIconSize(QSize(22, 22))
             button.setCheckable(True)
             button.setChecked(symptom == "pain")
@@ -96,7 +102,7 @@ class FindingsPanel(QWidget):
         self.side_group = QButtonGroup(self)
         self.side_buttons: dict[str, QPushButton] = {}
         for side, text in SIDES:
-            button = QPushButton(text)
+            button = QPushButton(translate("Consult", text))
             button.setCheckable(True)
             button.setObjectName(f"side-{side}")
             button.clicked.connect(lambda _=False, s=side: self.set_side(s))
@@ -104,18 +110,18 @@ class FindingsPanel(QWidget):
             self.side_buttons[side] = button
             sides.addWidget(button)
         layout.addLayout(sides)
-        hint = QLabel("Pick pain, numbness or tingling, then click the skin on the picture. "
-                      "Click again to remove it.")
+        hint = QLabel(translate("Consult", "Pick pain, numbness or tingling, then click the "
+                                "skin on the picture. Click again to remove it."))
         hint.setWordWrap(True)
         layout.addWidget(hint)
         self.mark_list = QWidget()
-        self.mark_list.setAccessibleName("Marked areas")
+        self.mark_list.setAccessibleName(translate("Consult", "Marked areas"))
         self._mark_rows = QVBoxLayout(self.mark_list)
         self._mark_rows.setContentsMargins(0, 0, 0, 0)
-        self.empty_marks = QLabel("Nothing marked yet.")
+        self.empty_marks = QLabel(translate("Consult", "Nothing marked yet."))
         self._mark_rows.addWidget(self.empty_marks)
         layout.addWidget(self.mark_list)
-        clear = QPushButton("Clear all marks")
+        clear = QPushButton(translate("Consult", "Clear all marks"))
         clear.clicked.connect(self.clear_marks)
         layout.addWidget(clear)
         return box
@@ -160,14 +166,14 @@ class FindingsPanel(QWidget):
 
     def marked_lines(self) -> list[str]:
         """The marks in plain words, e.g. 'Numbness: top of the foot'."""
-        return [f"{LOOKS[s].label}: {self._region_name(r)}"
+        return [f"{symptom_label(s)}: {self._region_name(r)}"
                 for s in SYMPTOMS for r in self.marks[s]]
 
     def _region_name(self, region: str) -> str:
-        term = self.atlas.term("regions", region)
+        lay = term_text(self.atlas, "regions", region, "lay", self.language)
         if self.medical_check.isChecked():
-            return f"{term.lay} ({term.name})"
-        return term.lay
+            return f"{lay} ({term_text(self.atlas, 'regions', region, 'name', self.language)})"
+        return lay
 
     def _marks_edited(self) -> None:
         self._rebuild_list()
@@ -187,12 +193,13 @@ class FindingsPanel(QWidget):
                 icon = QLabel()
                 icon.setPixmap(symptom_icon(symptom, 18).pixmap(18, 18))
                 layout.addWidget(icon)
-                text = QLabel(f"{LOOKS[symptom].label}: {self._region_name(region)}")
+                text = QLabel(f"{symptom_label(symptom)}: {self._region_name(region)}")
                 text.setWordWrap(True)
                 layout.addWidget(text, 1)
                 remove = QToolButton()
-                remove.setText("Remove")
-                remove.setAccessibleName(f"Remove {LOOKS[symptom].label} {region}")
+                remove.setText(translate("Consult", "Remove"))
+                remove.setAccessibleName(translate("Consult", "Remove {symptom}: {area}").format(
+                    symptom=symptom_label(symptom), area=self._region_name(region)))
                 remove.clicked.connect(
                     lambda _=False, s=symptom, r=region: self.remove_mark(s, r))
                 layout.addWidget(remove, 0, Qt.AlignmentFlag.AlignTop)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QMarginsF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -32,16 +32,18 @@ from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtSvgWidgets import QGraphicsSvgItem
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
-from spinetutor.ui.consult.red_flag_panel import GENERAL_ADVICE
+from spinetutor.ui.consult.red_flag_panel import general_advice
 from spinetutor.ui.diagram.scene import PLATE_SVG
+from spinetutor.ui.i18n import translate
 
 CSS_DPI = 96.0           # the document is laid out in 96-dpi pixels, then scaled to the device
 MARGIN = 52.0            # page margin in those pixels (about 14 mm)
 FOOTER = 26.0
 PLATE_URL = QUrl("handout:plate-space")
 _GRADIENT_FILL = re.compile(r'fill="url\(#[^)"]*\)"')
-EDUCATIONAL = ("Made with SpineTutor for education only: it explains anatomy and is not a "
-               "diagnosis. Only a clinician who examines you can say what is wrong.")
+EDUCATIONAL = QT_TRANSLATE_NOOP(   # pass translate("Consult", EDUCATIONAL) to show it
+    "Consult", "Made with SpineTutor for education only: it explains anatomy and is not a "
+    "diagnosis. Only a clinician who examines you can say what is wrong.")
 
 
 @dataclass(frozen=True)
@@ -86,7 +88,7 @@ def handout_html(content: HandoutContent, plate_w: float, plate_h: float) -> str
             f"<div style='color:white'>{flags}</div></td></tr></table><p></p>")
     if content.marks:
         items = "".join(f"<li>{e(m)}</li>" for m in content.marks)
-        out.append(f"<h2>What you told us</h2><ul>{items}</ul>")
+        out.append(f"<h2>{e(translate('Consult', 'What you told us'))}</h2><ul>{items}</ul>")
     if content.intro:
         out.append(f"<p>{e(content.intro)}</p>")
     for block in content.blocks:
@@ -96,11 +98,13 @@ def handout_html(content: HandoutContent, plate_w: float, plate_h: float) -> str
             out.append("<ul>" + "".join(f"<li>{e(b)}</li>" for b in block.bullets) + "</ul>")
     out.append(
         "<table width='100%' border='2' cellpadding='8' cellspacing='0' bgcolor='#f3f3f3'>"
-        f"<tr><td><p><b>\u26a0 When to seek urgent care</b></p><p>{e(GENERAL_ADVICE)}</p>"
+        f"<tr><td><p><b>\u26a0 {e(translate('Consult', 'When to seek urgent care'))}</b></p>"
+        f"<p>{e(general_advice())}</p>"
         "</td></tr></table>")
     if content.note.strip():
         note = "<br>".join(e(line) for line in content.note.strip().splitlines())
-        out.append(f"<h2>A note from your clinician</h2><p>{note}</p>")
+        heading = e(translate("Consult", "A note from your clinician"))
+        out.append(f"<h2>{heading}</h2><p>{note}</p>")
     out.append(f"<p style='font-size:9pt; color:#333'><i>{e(content.disclaimer)}</i></p>")
     return "".join(out)
 
@@ -216,9 +220,10 @@ def _footer(painter: QPainter, page_w: float, page_h: float, page: int, pages: i
     painter.setFont(font)
     painter.setPen(QColor("#333333"))
     rect = QRectF(MARGIN, page_h - MARGIN - FOOTER + 8, page_w - 2 * MARGIN, FOOTER)
-    painter.drawText(rect, Qt.AlignmentFlag.AlignLeft,
-                     "SpineTutor \u2014 educational use only, not a diagnosis")
-    painter.drawText(rect, Qt.AlignmentFlag.AlignRight, f"Page {page} of {pages}")
+    painter.drawText(rect, Qt.AlignmentFlag.AlignLeft, translate(
+        "Consult", "SpineTutor \u2014 educational use only, not a diagnosis"))
+    painter.drawText(rect, Qt.AlignmentFlag.AlignRight, translate(
+        "Consult", "Page {page} of {pages}").format(page=page, pages=pages))
     painter.restore()
 
 
@@ -229,7 +234,7 @@ def print_handout(parent: object, scene: QGraphicsScene, content: HandoutContent
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     dialog = QPrintDialog(printer, parent)  # type: ignore[arg-type]
-    dialog.setWindowTitle("Print handout")
+    dialog.setWindowTitle(translate("Consult", "Print handout"))
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return False
     paint_handout(printer, scene, content)

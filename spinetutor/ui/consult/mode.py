@@ -14,8 +14,8 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QStandardPaths, Qt
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale, QStandardPaths, Qt
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from spinetutor.core.conditions import load_conditions
 from spinetutor.core.reasoning import Localization, localize
@@ -31,35 +31,37 @@ from spinetutor.ui.consult.handout import (
     write_handout_pdf,
 )
 from spinetutor.ui.consult.plate_marks import PlateMarks
+from spinetutor.ui.i18n import content_language, translate
 from spinetutor.ui.modes.base import Mode
 
 if TYPE_CHECKING:
     from spinetutor.ui.main_window import MainWindow
 
-HANDOUT_TITLE = "Your leg and foot: notes from today"
-LEGEND = ("Shaded on the picture: the nerve root or nerve that best fits, and the areas you "
-          "marked (P = pain, N = numbness, T = tingling)",
-          "The picture shows a right leg; a left leg is the mirror image")
-CONDITION_LEGEND = ("Shaded on the picture: where this happens and the nerves and skin it "
-                    "affects", LEGEND[1])
+# Handout words, shown through translate("Consult", ...).
+HANDOUT_TITLE = QT_TRANSLATE_NOOP("Consult", "Your leg and foot: notes from today")
+LEGEND = (QT_TRANSLATE_NOOP("Consult", "Shaded on the picture: the nerve root or nerve that "
+                            "best fits, and the areas you marked (P = pain, N = numbness, "
+                            "T = tingling)"),
+          QT_TRANSLATE_NOOP("Consult", "The picture shows a right leg; a left leg is the "
+                            "mirror image"))
+CONDITION_LEGEND = (QT_TRANSLATE_NOOP("Consult", "Shaded on the picture: where this happens "
+                                      "and the nerves and skin it affects"), LEGEND[1])
 
 
 class ConsultMode(Mode):
     name = "consult"
-    title = "Consultation"
+    title = QT_TRANSLATE_NOOP("Modes", "Consultation")  # shown translated
     records_progress = False
     lay_language = True
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
-        self.library = load_conditions()
+        self.language = content_language()
         self.result: Localization | None = None
-        self.findings_panel = FindingsPanel(window.atlas)
-        self.side = ExplainDock(self.library, load_knowledge().disclaimer)
-        self.findings_dock = window.add_dock(self.findings_panel, "Patient findings",
-                                             Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.explain_dock = window.add_dock(self.side, "What it may mean",
-                                            Qt.DockWidgetArea.RightDockWidgetArea)
+        self.findings_dock = window.add_dock(QWidget(), "", Qt.DockWidgetArea.LeftDockWidgetArea,
+                                             name="patient findings")
+        self.explain_dock = window.add_dock(QWidget(), "", Qt.DockWidgetArea.RightDockWidgetArea,
+                                            name="what it may mean")
         self.findings_dock.setMinimumWidth(380)
         self.explain_dock.setMinimumWidth(400)
         self.findings_dock.hide()
@@ -67,6 +69,22 @@ class ConsultMode(Mode):
         self.marks = PlateMarks(window.scene)
         self._card_was_visible = True
         self._saved_herniation = "posterolateral"
+        self._build_panels()
+
+    def _build_panels(self) -> None:
+        """The panels, in the current language, placed in the two docks."""
+        language = self.language
+        self.library = load_conditions(language=language)
+        self.findings_panel = FindingsPanel(self.window.atlas, language=language)
+        self.side = ExplainDock(self.library, load_knowledge(language=language).disclaimer)
+        for dock, panel, title in (
+                (self.findings_dock, self.findings_panel, translate("Consult", "Patient findings")),
+                (self.explain_dock, self.side, translate("Consult", "What it may mean"))):
+            old = dock.widget()
+            dock.setWidget(panel)
+            dock.setWindowTitle(title)
+            if old is not None:
+                old.deleteLater()
         self.findings_panel.findings_changed.connect(self._on_findings_panel_findings_changed)
         self.findings_panel.medical_terms_toggled.connect(
             self._on_findings_panel_medical_terms_toggled)
@@ -74,6 +92,37 @@ class ConsultMode(Mode):
         self.side.tab_changed.connect(self._on_side_tab_changed)
         self.side.save_requested.connect(self._on_side_save_requested)
         self.side.print_requested.connect(self._on_side_print_requested)
+
+    def set_language(self, language: str) -> None:
+        """Rebuild the panels in `language` (installed by the caller), keeping this patient's
+        marks, examination, note and chosen condition."""
+        if language == self.language:
+            return
+        old_panel, old_side = self.findings_panel, self.side
+        self.language = language
+        self._build_panels()
+        panel = self.findings_panel
+        panel.blockSignals(True)
+        panel.medical_check.setChecked(old_panel.medical_check.isChecked())
+        for symptom, regions in old_panel.marks.items():
+            for region in regions:
+                panel.toggle_region(region, symptom)
+        if old_panel.side:
+            panel.set_side(old_panel.side)
+        panel.set_symptom(old_panel.symptom)
+        old_exam, exam = old_panel.exam, panel.exam
+        for store in ("strength", "reflexes", "tests", "history"):
+            for key, combo in getattr(exam, store).items():
+                combo.setCurrentIndex(getattr(old_exam, store)[key].currentIndex())
+        for key, check in exam.triggers.items():
+            check.setChecked(old_exam.triggers[key].isChecked())
+        panel.blockSignals(False)
+        self.side.note.setPlainText(old_side.note.toPlainText())
+        self.side.conditions.list.setCurrentRow(old_side.conditions.list.currentRow())
+        self.side.tabs.setCurrentIndex(old_side.tabs.currentIndex())
+        self._on_findings_panel_medical_terms_toggled(panel.medical_check.isChecked())
+        if self.window.mode is self:
+            self._refresh()
 
     # ---- Mode ---------------------------------------------------------------------------
     def activate(self) -> None:
@@ -113,7 +162,7 @@ class ConsultMode(Mode):
 
     def _refresh(self) -> None:
         findings = self.findings()
-        self.result = localize(findings) if findings else None
+        self.result = localize(findings, language=self.language) if findings else None
         self.side.explanation.show_result(self.result)
         flags = self.result.red_flags if self.result else ()
         self.side.red_flags.show_flags(flags, bool(self.result and self.result.urgent))
@@ -143,37 +192,46 @@ class ConsultMode(Mode):
     # ---- the handout ----------------------------------------------------------------------------
     def handout_content(self) -> HandoutContent:
         """What the handout says right now (nothing is kept after it is written)."""
-        today = date.today()
         marks = list(self.findings_panel.marked_lines())
         side = dict(SIDES).get(self.findings_panel.side)
         if side:
-            marks.append(f"Side: {side.lower()}")
+            marks.append(translate("Consult", "Side: {side}").format(
+                side=translate("Consult", side).lower()))
         intro = ""
         blocks: list[HandoutBlock] = []
         if self.side.explaining_condition():
             cond = self.side.conditions.current
             assert cond is not None
             blocks = [HandoutBlock(cond.title, (cond.what,)),
-                      HandoutBlock("What usually helps", (cond.helps,))]
+                      HandoutBlock(translate("Consult", "What usually helps"), (cond.helps,))]
         else:
             top = self.side.explanation.top_candidates()
-            intro = ("We compared what you told us and what the examination found with "
-                     "textbook patterns. Where it may come from, most likely first:"
-                     if top else "No single nerve or nerve root stands out from these findings.")
+            intro = translate(
+                "Consult", "We compared what you told us and what the examination found with "
+                "textbook patterns. Where it may come from, most likely first:") if top else \
+                translate("Consult", "No single nerve or nerve root stands out from these "
+                          "findings.")
             for rank, cand in enumerate(top, start=1):
                 plain = self.library.lesion(cand.lesion).plain
                 bullets = [*cand.supporting[:4],
-                           *(f"Against: {s}" for s in cand.opposing[:2])]
+                           *(translate("Consult", "Against: {reason}").format(reason=s)
+                             for s in cand.opposing[:2])]
                 blocks.append(HandoutBlock(f"{rank}. {plain} ({fit_words(cand.score)})",
                                            bullets=bullets))
         panel = self.side.red_flags
         return HandoutContent(
-            title=HANDOUT_TITLE, date=f"{today.day} {today:%B %Y}", intro=intro,
+            title=translate("Consult", HANDOUT_TITLE), date=self._today(), intro=intro,
             marks=marks, blocks=blocks,
             urgent_heading=panel.heading() if panel.sentences else "",
             red_flags=panel.sentences, note=self.side.note.toPlainText(),
-            disclaimer=EDUCATIONAL,
-            legend=CONDITION_LEGEND if self.side.explaining_condition() else LEGEND)
+            disclaimer=translate("Consult", EDUCATIONAL),
+            legend=tuple(translate("Consult", line) for line in (
+                CONDITION_LEGEND if self.side.explaining_condition() else LEGEND)))
+
+    def _today(self) -> str:
+        """Today's date as the handout prints it, e.g. '5 March 2025', '5 de marzo de 2025'."""
+        fmt = translate("Consult", "d MMMM yyyy", "Qt date format for the handout")
+        return QLocale(self.language).toString(QDate.currentDate(), fmt)
 
     def save_handout(self, path: str | Path) -> None:
         write_handout_pdf(path, self.window.scene, self.handout_content())
@@ -203,8 +261,9 @@ class ConsultMode(Mode):
         folder = QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation)
         suggested = str(Path(folder) / f"handout-{date.today().isoformat()}.pdf")
-        path, _ = QFileDialog.getSaveFileName(self.window, "Save handout as PDF", suggested,
-                                              "PDF files (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(
+            self.window, translate("Consult", "Save handout as PDF"), suggested,
+            translate("Consult", "PDF files (*.pdf)"))
         if path:
             if not path.lower().endswith(".pdf"):
                 path += ".pdf"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QGraphicsEllipseItem,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from spinetutor.ui.diagram.scene import PlateScene
+from spinetutor.ui.i18n import translate
 
 SYMPTOMS = ("pain", "numbness", "tingling")
 MARK_Z = 40.0  # above roots and nerves (<= 32), below the front art and labels (100)
@@ -35,14 +36,26 @@ class SymptomLook:
     dash: Qt.PenStyle
 
 
-LOOKS: dict[str, SymptomLook] = {
-    "pain": SymptomLook("Pain", "P", QColor("#CC79A7"), Qt.BrushStyle.HorPattern,
-                        Qt.PenStyle.SolidLine),
-    "numbness": SymptomLook("Numbness", "N", QColor("#009E73"), Qt.BrushStyle.VerPattern,
-                            Qt.PenStyle.DashLine),
-    "tingling": SymptomLook("Tingling", "T", QColor("#56B4E9"), Qt.BrushStyle.Dense6Pattern,
-                            Qt.PenStyle.DotLine),
+LOOKS: dict[str, SymptomLook] = {   # label and letter are shown through translate()
+    "pain": SymptomLook(QT_TRANSLATE_NOOP("Consult", "Pain"), QT_TRANSLATE_NOOP("Consult", "P"),
+                        QColor("#CC79A7"), Qt.BrushStyle.HorPattern, Qt.PenStyle.SolidLine),
+    "numbness": SymptomLook(QT_TRANSLATE_NOOP("Consult", "Numbness"),
+                            QT_TRANSLATE_NOOP("Consult", "N"), QColor("#009E73"),
+                            Qt.BrushStyle.VerPattern, Qt.PenStyle.DashLine),
+    "tingling": SymptomLook(QT_TRANSLATE_NOOP("Consult", "Tingling"),
+                            QT_TRANSLATE_NOOP("Consult", "T"), QColor("#56B4E9"),
+                            Qt.BrushStyle.Dense6Pattern, Qt.PenStyle.DotLine),
 }
+
+
+def symptom_label(symptom: str) -> str:
+    """'Pain', 'Numbness', 'Tingling' in the app's language."""
+    return translate("Consult", LOOKS[symptom].label)
+
+
+def symptom_letter(symptom: str) -> str:
+    """The badge letter on the plate (P, N, T in English; its initial in other languages)."""
+    return translate("Consult", LOOKS[symptom].letter)
 
 
 def swatch_brushes(symptom: str) -> tuple[QBrush, QBrush, QPen]:
@@ -102,7 +115,7 @@ class PlateMarks:
         disc.setBrush(QColor("white"))
         disc.setPen(QPen(QColor("#1a1a1a"), 1.0))
         self._add(disc)
-        text = QGraphicsSimpleTextItem(LOOKS[symptom].letter)
+        text = QGraphicsSimpleTextItem(symptom_letter(symptom))
         font = QFont()
         font.setPixelSize(int(radius * 1.5))
         font.setBold(True)

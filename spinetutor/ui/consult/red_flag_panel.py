@@ -9,18 +9,26 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QStyle, QVBoxLayout, QWidget
 
 from spinetutor.ui.consult.style import consult_font
+from spinetutor.ui.i18n import translate
 
-URGENT_TITLE = "Seek urgent care today"
-SOON_TITLE = "Please get medical advice soon"
-GENERAL_ADVICE = (
+# Shown through translate("Consult", ...) (see urgent_title(), soon_title(), general_advice()).
+URGENT_TITLE = QT_TRANSLATE_NOOP("Consult", "Seek urgent care today")
+SOON_TITLE = QT_TRANSLATE_NOOP("Consult", "Please get medical advice soon")
+GENERAL_ADVICE = QT_TRANSLATE_NOOP(
+    "Consult",
     "Get urgent medical care the same day if you notice any of these: numbness in the saddle "
     "area (between the legs or around the back passage); new trouble passing urine, or leaking "
     "urine or stool; pain, numbness or weakness in both legs; or weakness that is getting worse."
 )
+
+
+def general_advice() -> str:
+    """When to seek urgent care, in the app's language (the handout prints it)."""
+    return translate("Consult", GENERAL_ADVICE)
 
 
 class RedFlagPanel(QFrame):
@@ -29,7 +37,7 @@ class RedFlagPanel(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("red-flag-panel")
-        self.setAccessibleName(URGENT_TITLE)
+        self.setAccessibleName(translate("Consult", URGENT_TITLE))
         self.setStyleSheet(
             "#red-flag-panel { background: #7a0000; border: 4px solid #1a1a1a;"
             " border-radius: 6px; }"
@@ -42,7 +50,7 @@ class RedFlagPanel(QFrame):
         icon.setAlignment(Qt.AlignmentFlag.AlignTop)
         layout.addWidget(icon)
         text = QVBoxLayout()
-        self.title = QLabel(f"\u26a0 {URGENT_TITLE}")
+        self.title = QLabel(f"\u26a0 {translate('Consult', URGENT_TITLE)}")
         self.title.setFont(consult_font(1.5, bold=True))
         self.title.setWordWrap(True)
         text.addWidget(self.title)
@@ -60,10 +68,10 @@ class RedFlagPanel(QFrame):
         """Show the panel for these red-flag sentences; hide it when there are none."""
         self.sentences = tuple(sentences)
         self.urgent = bool(urgent and sentences)
-        heading = URGENT_TITLE if urgent else SOON_TITLE
+        heading = translate("Consult", URGENT_TITLE if urgent else SOON_TITLE)
         self.title.setText(f"\u26a0 {heading}")
         self.body.setText("\n\n".join(self.sentences))
         self.setVisible(bool(self.sentences))
 
     def heading(self) -> str:
-        return URGENT_TITLE if self.urgent else SOON_TITLE
+        return translate("Consult", URGENT_TITLE if self.urgent else SOON_TITLE)

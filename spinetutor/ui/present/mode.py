@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QRect, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QRect, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QScreen
 from PySide6.QtWidgets import QWidget
 
@@ -34,7 +34,7 @@ MIN_SCALE, MAX_SCALE, SCALE_STEP = 0.6, 2.2, 1.12
 
 class PresentMode(Classroom, Activities, Mode):
     name = "present"
-    title = "Present"
+    title = QT_TRANSLATE_NOOP("Modes", "Present")  # shown translated
     slide_shown = Signal(str, str)   # lesson id, section id
 
     def __init__(self, window: QWidget, pack_provider: PackProvider,

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QLabel, QStackedWidget
 
@@ -44,7 +44,7 @@ EMPTY_TEXT = ("<h3>No lessons here yet</h3><p>Open a lesson pack with <b>File \u
 
 class StudyMode(Mode):
     name = "study"
-    title = "Study"
+    title = QT_TRANSLATE_NOOP("Modes", "Study")  # shown translated
     records_progress = True
 
     answer_submitted = Signal(str, object)   # question id, core Grade

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from html import escape
 
-from spinetutor.core.cards import Card
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-LEGEND = (
-    "<p style='color:#444'><b>Key:</b> "
+from spinetutor.core.cards import Card
+from spinetutor.ui.i18n import translate
+
+LEGEND = QT_TRANSLATE_NOOP(   # shown through translate("Card", ...)
+    "Card", "<p style='color:#444'><b>Key:</b> "
     "<span style='background:#E69F00'>&nbsp;orange, hatched&nbsp;</span> root and its "
     "dermatome &middot; <span style='background:#9cc3e0'>&nbsp;blue, cross-hatched, "
     "dashed&nbsp;</span> peripheral nerve and its territory &middot; "
@@ -27,11 +30,12 @@ def card_to_html(card: Card, legend: bool = True) -> str:
             items = "".join(f"<li>{escape(line)}</li>" for line in lines)
             parts.append(f"<ul style='margin-top:0'>{items}</ul>")
     if legend:
-        parts.append(LEGEND)
+        parts.append(translate("Card", LEGEND))
     if card.sources:
         items = "".join(
             f"<li>{escape(title)}<br><span style='color:#666'>{escape(url)}</span></li>"
             for title, url in card.sources)
-        parts.append(f"<h4 style='margin-bottom:2px'>Sources</h4><ol style='font-size:small'>"
+        sources = escape(translate("Card", "Sources"))
+        parts.append(f"<h4 style='margin-bottom:2px'>{sources}</h4><ol style='font-size:small'>"
                      f"{items}</ol>")
     return "".join(parts)

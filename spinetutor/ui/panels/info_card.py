@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from spinetutor.core.atlas import Atlas
 from spinetutor.core.atlas_model import Highlight
 from spinetutor.core.cards import Card, build_card
+from spinetutor.ui.i18n import translate
 from spinetutor.ui.panels.card_html import card_to_html
 
-WELCOME = (
-    "<h2>SpineTutor</h2><p>Click a vertebra, disc or nerve root on the spine to see the "
+WELCOME = QT_TRANSLATE_NOOP(   # shown through translate("Card", ...)
+    "Card", "<h2>SpineTutor</h2><p>Click a vertebra, disc or nerve root on the spine to see the "
     "pathway to the leg and the skin where pain or numbness is felt. Click the skin to see "
     "which roots and which nerve supply it.</p><p><b>Keys:</b> Up/Down walk the spine, Enter "
     "selects, Esc clears, +/&minus; zoom, 0 fits the plate.</p>"
@@ -25,15 +27,16 @@ class InfoCard(QTextBrowser):
         self.card: Card | None = None
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
-        self.setAccessibleName("Information card")
+        self.setAccessibleName(translate("Card", "Information card"))
         self.setMinimumWidth(320)
         self.show_highlight(None)
 
     def show_highlight(self, highlight: Highlight | None) -> None:
         if highlight is None:
             self.card = None
-            self.setHtml(WELCOME)
+            self.setHtml(translate("Card", WELCOME))
         else:
             self.card = build_card(self.atlas, highlight)
             self.setHtml(card_to_html(self.card))
-        self.setAccessibleDescription(self.card.title if self.card else "Nothing selected")
+        self.setAccessibleDescription(
+            self.card.title if self.card else translate("Card", "Nothing selected"))

@@ -6,7 +6,15 @@ as ``file:line:column: message`` below them, so an author sees what to fix.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,8 +34,11 @@ from PySide6.QtWidgets import (
 
 from spinetutor.core.lesson_pack import LoadedPack
 from spinetutor.core.lessons import Lesson
+from spinetutor.ui.i18n import content_language, translate
 
-LEVEL_LABELS = {"intro": "Intro", "intermediate": "Intermediate", "advanced": "Advanced"}
+LEVEL_LABELS = {"intro": QT_TRANSLATE_NOOP("Study", "Intro"),   # shown via translate()
+                "intermediate": QT_TRANSLATE_NOOP("Study", "Intermediate"),
+                "advanced": QT_TRANSLATE_NOOP("Study", "Advanced")}
 LESSON_ROLE = Qt.ItemDataRole.UserRole + 1
 META_ROLE = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
@@ -125,9 +136,10 @@ class LessonBrowser(QWidget):
         super().__init__(parent)
         self.setStyleSheet(STYLE)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search lessons, topics, objectives\u2026")
+        self.search.setPlaceholderText(
+            translate("Study", "Search lessons, topics, objectives\u2026"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search lessons")
+        self.search.setAccessibleName(translate("Study", "Search lessons"))
         self.pack_label = QLabel("")
         self.pack_label.setObjectName("packTitle")
         self.tree = LessonTree()
@@ -138,14 +150,14 @@ class LessonBrowser(QWidget):
         self.tree.setItemDelegate(LessonDelegate(self.tree))
         self.tree.setRootIsDecorated(True)
         self.tree.setIndentation(14)
-        self.tree.setAccessibleName("Lessons by topic")
+        self.tree.setAccessibleName(translate("Study", "Lessons by topic"))
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.problems_title = QLabel("")
         self.problems_title.setObjectName("problemsTitle")
         self.problems = QListWidget()
         self.problems.setObjectName("problems")
         self.problems.setWordWrap(True)
-        self.problems.setAccessibleName("Problems in the lesson pack")
+        self.problems.setAccessibleName(translate("Study", "Problems in the lesson pack"))
         problems_box = QWidget()
         box = QVBoxLayout(problems_box)
         box.setContentsMargins(0, 4, 0, 0)
@@ -181,7 +193,8 @@ class LessonBrowser(QWidget):
             self.problems.addItem(item)
         n = len(pack.problems)
         self.problems_title.setText(
-            f"\u26a0 Problems ({n}) \u2014 these files were skipped" if n else "")
+            translate("Study", "\u26a0 Problems ({n}) \u2014 these files were skipped").format(n=n)
+            if n else "")
         self.problems_box.setVisible(bool(n))
 
     def _fill(self, query: str) -> None:
@@ -191,7 +204,9 @@ class LessonBrowser(QWidget):
         topics: dict[str, QTreeWidgetItem] = {}
         bold = QFont()
         bold.setBold(True)
+        language = content_language()
         for lesson in self._lessons:
+            lesson = lesson.localized(language)
             if words and not lesson_matches(lesson, words):
                 continue
             parent = topics.get(lesson.topic)
@@ -201,7 +216,8 @@ class LessonBrowser(QWidget):
                 parent.setForeground(0, QBrush(QColor("#1d3557")))
                 parent.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 topics[lesson.topic] = parent
-            meta = f"{LEVEL_LABELS[lesson.level]} \u00b7 {lesson.minutes} min"
+            minutes = translate("Study", "{minutes} min").format(minutes=lesson.minutes)
+            meta = f"{translate('Study', LEVEL_LABELS[lesson.level])} \u00b7 {minutes}"
             item = QTreeWidgetItem(parent, [lesson.title])
             item.setData(0, LESSON_ROLE, lesson.id)
             item.setData(0, META_ROLE, meta)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from spinetutor.core.lessons import Lesson, Section
 from spinetutor.core.quizzes import Quiz
+from spinetutor.ui.i18n import translate
 from spinetutor.ui.study.lesson_browser import LEVEL_LABELS
 from spinetutor.ui.study.safe_text import SafeTextBrowser, figure_html
 
@@ -45,9 +46,10 @@ def objectives_html(lesson: Lesson) -> str:
     """The objectives as a tinted box opening the first section."""
     items = "".join(f"<li>{escape(o)}</li>" for o in lesson.objectives)
     summary = f"<p><i>{escape(lesson.summary)}</i></p>" if lesson.summary else ""
+    after = escape(translate("Study", "After this lesson you can"))
     return (f"{summary}<table width='100%' cellpadding='10' bgcolor='#eef4f8' "
-            f"style='border: 1px solid #d6e3ec'><tr><td><b style='color:#1d3557'>After this "
-            f"lesson you can</b><ul style='margin: 4px 0 0 -18px'>{items}</ul></td></tr>"
+            f"style='border: 1px solid #d6e3ec'><tr><td><b style='color:#1d3557'>{after}"
+            f"</b><ul style='margin: 4px 0 0 -18px'>{items}</ul></td></tr>"
             f"</table>")
 
 
@@ -57,7 +59,7 @@ def sources_html(lesson: Lesson) -> str:
         f"<li>{escape(s.title)}" + (f"<br><span style='color:#777'>{escape(s.url)}</span>"
                                     if s.url else "") + "</li>"
         for s in lesson.citations)
-    return (f"<hr><p style='color:#5d636b'><b>Sources</b></p>"
+    return (f"<hr><p style='color:#5d636b'><b>{escape(translate('Study', 'Sources'))}</b></p>"
             f"<ol style='color:#5d636b; font-size:small'>{items}</ol>")
 
 
@@ -81,15 +83,15 @@ class LessonView(QWidget):
         self.meta = QLabel("")
         self.meta.setObjectName("lessonMeta")
         self.sections = QComboBox()
-        self.sections.setAccessibleName("Sections of this lesson")
+        self.sections.setAccessibleName(translate("Study", "Sections of this lesson"))
         self.counter = QLabel("")
         self.counter.setObjectName("sectionCounter")
         self.text = SafeTextBrowser()
-        self.text.setAccessibleName("Section text")
-        self.previous = QPushButton("\u2190 Previous")
-        self.next = QPushButton("Next \u2192")
-        self.previous.setToolTip("Previous section (Page Up)")
-        self.next.setToolTip("Next section (Page Down)")
+        self.text.setAccessibleName(translate("Study", "Section text"))
+        self.previous = QPushButton(translate("Study", "\u2190 Previous"))
+        self.next = QPushButton(translate("Study", "Next \u2192"))
+        self.previous.setToolTip(translate("Study", "Previous section (Page Up)"))
+        self.next.setToolTip(translate("Study", "Next section (Page Down)"))
         self.quiz_row = QVBoxLayout()
         self.quiz_buttons: list[QPushButton] = []
         top = QHBoxLayout()
@@ -130,10 +132,13 @@ class LessonView(QWidget):
         """Show a lesson at a section (the first unless told)."""
         self.lesson, self.base_dir, self.quizzes = lesson, base_dir, quizzes
         self.title.setText(lesson.title)
-        level = LEVEL_LABELS[lesson.level]
+        level = translate("Study", LEVEL_LABELS[lesson.level])
         n = len(lesson.sections)
-        self.meta.setText(f"{lesson.topic}  \u00b7  {level}  \u00b7  about {lesson.minutes} min"
-                          f"  \u00b7  {n} section{'s' if n != 1 else ''}")
+        sections = (translate("Study", "1 section") if n == 1
+                    else translate("Study", "{n} sections").format(n=n))
+        minutes = translate("Study", "about {minutes} min").format(minutes=lesson.minutes)
+        self.meta.setText(f"{lesson.topic}  \u00b7  {level}  \u00b7  {minutes}"
+                          f"  \u00b7  {sections}")
         self.sections.blockSignals(True)
         self.sections.clear()
         for number, section in enumerate(lesson.sections, 1):
@@ -181,11 +186,15 @@ class LessonView(QWidget):
             button.deleteLater()
         self.quiz_buttons = []
         for quiz in self.quizzes:
-            kind = "test" if quiz.mode == "test" else "quiz"
             count = len(quiz.questions)
-            button = QPushButton(f"Take the {kind}: {quiz.title} ({count} questions)")
+            text = (translate("Study", "Take the test: {title} ({count} questions)")
+                    if quiz.mode == "test"
+                    else translate("Study", "Take the quiz: {title} ({count} questions)"))
+            button = QPushButton(text.format(title=quiz.title, count=count))
             button.setObjectName("quizButton")
-            button.setAccessibleName(f"Take the {kind} {quiz.title}")
+            name = (translate("Study", "Take the test {title}") if quiz.mode == "test"
+                    else translate("Study", "Take the quiz {title}"))
+            button.setAccessibleName(name.format(title=quiz.title))
             button.clicked.connect(lambda _=False, q=quiz.id: self.quiz_requested.emit(q))
             self.quiz_row.addWidget(button)
             self.quiz_buttons.append(button)

@@ -20,6 +20,7 @@ from spinetutor import paths
 from spinetutor.core.lesson_pack import LoadedPack, PackCache, load_pack
 from spinetutor.core.lessons import Section
 from spinetutor.core.quizzes import ClickDiagram, MarkRegions, Question, Quiz
+from spinetutor.ui.i18n import content_language, translate
 from spinetutor.ui.modes.base import Mode
 from spinetutor.ui.study.lesson_browser import LessonBrowser
 from spinetutor.ui.study.lesson_view import LessonView
@@ -38,8 +39,9 @@ if TYPE_CHECKING:
     from spinetutor.ui.main_window import MainWindow
 
 LESSON_PAGE, QUIZ_PAGE, RESULT_PAGE, EMPTY_PAGE = range(4)
-EMPTY_TEXT = ("<h3>No lessons here yet</h3><p>Open a lesson pack with <b>File \u2192 Open "
-              "lesson pack\u2026</b>, or fix the problems listed on the left.</p>")
+EMPTY_TEXT = QT_TRANSLATE_NOOP(   # shown through translate("Study", ...)
+    "Study", "<h3>No lessons here yet</h3><p>Open a lesson pack with <b>File \u2192 Open "
+    "lesson pack\u2026</b>, or fix the problems listed on the left.</p>")
 
 
 class StudyMode(Mode):
@@ -62,9 +64,12 @@ class StudyMode(Mode):
         targets = sorted(t for t in window.scene.targets() if not t.startswith("patch:"))
         self.browser = LessonBrowser()
         self.lesson_view = LessonView()
-        self.quiz_panel = QuizPanel(atlas.name_of, targets, sorted(atlas.region_ids()))
-        self.result_view = ResultView(self._locate, atlas.name_of)
-        empty = QLabel(EMPTY_TEXT)
+        def names(target: str) -> str:
+            return atlas.name_of(target, language=content_language())
+
+        self.quiz_panel = QuizPanel(names, targets, sorted(atlas.region_ids()))
+        self.result_view = ResultView(self._locate, names)
+        empty = QLabel(translate("Study", EMPTY_TEXT))
         empty.setWordWrap(True)
         empty.setAlignment(Qt.AlignmentFlag.AlignTop)
         empty.setMargin(16)
@@ -73,7 +78,7 @@ class StudyMode(Mode):
             self.stack.addWidget(page)
         self.lessons_dock: QDockWidget | None = None
         self.study_dock: QDockWidget | None = None
-        self.open_action = QAction("Open &lesson pack\u2026", self)
+        self.open_action = QAction(translate("Study", "Open &lesson pack\u2026"), self)
         self.open_action.setShortcut("Ctrl+L")
         self.open_action.setVisible(False)
         self.open_action.triggered.connect(self._on_open_action_triggered)
@@ -98,10 +103,10 @@ class StudyMode(Mode):
         """Show the lesson list (left) and the lesson/quiz panel above the information card."""
         win = self.window
         if self.lessons_dock is None:
-            self.lessons_dock = win.add_dock(self.browser, "Lessons",
-                                             Qt.DockWidgetArea.LeftDockWidgetArea)
-            self.study_dock = win.add_dock(self.stack, "Study",
-                                           Qt.DockWidgetArea.RightDockWidgetArea)
+            self.lessons_dock = win.add_dock(self.browser, translate("Study", "Lessons"),
+                                             Qt.DockWidgetArea.LeftDockWidgetArea, name="lessons")
+            self.study_dock = win.add_dock(self.stack, translate("Modes", "Study"),
+                                           Qt.DockWidgetArea.RightDockWidgetArea, name="study")
             win.splitDockWidget(self.study_dock, win.card_dock, Qt.Orientation.Vertical)
             first = win.file_menu.actions()[0] if win.file_menu.actions() else None
             win.file_menu.insertAction(first, self.open_action)
@@ -169,7 +174,8 @@ class StudyMode(Mode):
         if show:
             self.stack.setCurrentIndex(LESSON_PAGE)
         self.lesson_view.blockSignals(not show)
-        self.lesson_view.show_lesson(lesson, base, self.pack.quizzes_for(lesson_id), index)
+        self.lesson_view.show_lesson(lesson.localized(content_language()), base,
+                                     self.pack.quizzes_for(lesson_id), index)
         self.lesson_view.blockSignals(False)
 
     # ---- quizzes -----------------------------------------------------------------
@@ -193,6 +199,7 @@ class StudyMode(Mode):
         lesson = self.pack.lesson(hit[1].lesson or "") if hit else None
         if lesson is None:
             return None
+        lesson = lesson.localized(content_language())
         section = section_for(lesson, question)
         same = self.quiz is not None and self.quiz.lesson == lesson.id
         return lesson.id, section.id, section.title if same else \
@@ -217,7 +224,8 @@ class StudyMode(Mode):
                     case "clear":
                         selection.clear()
             except (KeyError, ValueError) as exc:
-                self.window.statusBar().showMessage(f"Diagram step skipped: {exc}", 5000)
+                self.window.statusBar().showMessage(
+                    translate("Study", "Diagram step skipped: {problem}").format(problem=exc), 5000)
 
     # ---- slots -------------------------------------------------------------------
     def _on_window_plate_clicked(self, target: str) -> bool:
@@ -236,7 +244,8 @@ class StudyMode(Mode):
         try:
             self.window.selection.select(target)
         except KeyError:
-            self.window.statusBar().showMessage(f"Not on the diagram: {target}", 5000)
+            self.window.statusBar().showMessage(
+                translate("Study", "Not on the diagram: {target}").format(target=target), 5000)
 
     def _on_lesson_view_quiz_requested(self, quiz_id: str) -> None:
         quiz = next((q for q in self.pack.quizzes if q.id == quiz_id), None)
@@ -254,7 +263,7 @@ class StudyMode(Mode):
         if isinstance(picked, str):
             self.window.scene.set_focus_target(picked)
         elif isinstance(picked, list) and picked:
-            self.window.selection.show_regions(picked, "your answer")
+            self.window.selection.show_regions(picked, translate("Study", "your answer"))
         else:
             self.window.selection.clear()
 
@@ -284,8 +293,8 @@ class StudyMode(Mode):
         self.lesson_view.show_section(self.lesson_view.index)
 
     def _on_open_action_triggered(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self.window, "Open lesson pack",
-                                                  str(self.pack_root))
+        folder = QFileDialog.getExistingDirectory(
+            self.window, translate("Study", "Open lesson pack"), str(self.pack_root))
         if folder:
             self.open_pack(folder)
 

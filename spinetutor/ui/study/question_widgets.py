@@ -37,6 +37,7 @@ from spinetutor.core.quizzes import (
     Question,
     TrueFalse,
 )
+from spinetutor.ui.i18n import translate
 from spinetutor.ui.study.safe_text import plain_markdown_html
 
 Names = Callable[[str], str]
@@ -78,13 +79,14 @@ class ChoiceWidget(QuestionWidget):
         if isinstance(question, CaseVignette):
             findings = "".join(f"<li>{escape(f)}</li>" for f in question.findings)
             case = QLabel(plain_markdown_html(question.case)
-                          + f"<b>Findings</b><ul style='margin-left:-20px'>{findings}</ul>")
+                          + f"<b>{escape(translate('Study', 'Findings'))}</b>"
+                          f"<ul style='margin-left:-20px'>{findings}</ul>")
             case.setObjectName("caseBox")
             case.setWordWrap(True)
             case.setTextFormat(Qt.TextFormat.RichText)
             layout.addWidget(case)
         if self.multiple:
-            hint = QLabel("Pick all that apply.")
+            hint = QLabel(translate("Study", "Pick all that apply."))
             hint.setObjectName("hint")
             layout.addWidget(hint)
         self.group = QButtonGroup(self)
@@ -112,10 +114,10 @@ class ChoiceWidget(QuestionWidget):
         for option_id, button in self.buttons.items():
             button.setEnabled(False)
             if option_id in right:
-                button.setText(button.text() + "   \u2714 right")
+                button.setText(button.text() + translate("Study", "   \u2714 right"))
                 button.setStyleSheet(f"color:{RIGHT}; font-weight:600")
             elif button.isChecked():
-                button.setText(button.text() + "   \u2718 not right")
+                button.setText(button.text() + translate("Study", "   \u2718 not right"))
                 button.setStyleSheet(f"color:{WRONG}")
 
 
@@ -126,7 +128,8 @@ class TrueFalseWidget(QuestionWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.group = QButtonGroup(self)
-        self.true, self.false = QRadioButton("True"), QRadioButton("False")
+        self.true, self.false = (QRadioButton(translate("Study", "True")),
+                                 QRadioButton(translate("Study", "False")))
         for button in (self.true, self.false):
             self.group.addButton(button)
             layout.addWidget(button)
@@ -141,7 +144,7 @@ class TrueFalseWidget(QuestionWidget):
         right = self.true if self.question.answer else self.false
         for button in (self.true, self.false):
             button.setEnabled(False)
-        right.setText(right.text() + "   \u2714 right")
+        right.setText(right.text() + translate("Study", "   \u2714 right"))
         right.setStyleSheet(f"color:{RIGHT}; font-weight:600")
 
 
@@ -154,14 +157,15 @@ class ClickWidget(QuestionWidget):
         self.picked: str | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        hint = QLabel("Click your answer on the diagram. Click again to change it.")
+        hint = QLabel(
+            translate("Study", "Click your answer on the diagram. Click again to change it."))
         hint.setObjectName("hint")
         hint.setWordWrap(True)
-        self.picked_label = QLabel("Your answer: \u2014")
+        self.picked_label = QLabel(translate("Study", "Your answer: \u2014"))
         self.picked_label.setObjectName("picked")
         self.chooser = QComboBox()
-        self.chooser.setAccessibleName("Or choose the structure by name")
-        self.chooser.addItem("Or choose by name\u2026", "")
+        self.chooser.setAccessibleName(translate("Study", "Or choose the structure by name"))
+        self.chooser.addItem(translate("Study", "Or choose by name\u2026"), "")
         for target in sorted(targets, key=names):
             self.chooser.addItem(names(target), target)
         self.chooser.activated.connect(self._on_chooser_activated)
@@ -175,7 +179,8 @@ class ClickWidget(QuestionWidget):
 
     def pick(self, target: str) -> None:
         self.picked = target
-        self.picked_label.setText(f"Your answer: <b>{escape(self.names(target))}</b>")
+        self.picked_label.setText(translate("Study", "Your answer: <b>{name}</b>").format(
+            name=escape(self.names(target))))
         self.picked_changed.emit(target)
         self.answer_changed.emit()
 
@@ -217,21 +222,22 @@ class RegionsWidget(QuestionWidget):
         self.marked: list[str] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        hint = QLabel("Click each region on the diagram to mark it; click again to unmark.")
+        hint = QLabel(translate(
+            "Study", "Click each region on the diagram to mark it; click again to unmark."))
         hint.setObjectName("hint")
         hint.setWordWrap(True)
         self.list = StepList()
-        self.list.setAccessibleName("Marked regions (Delete removes one)")
+        self.list.setAccessibleName(translate("Study", "Marked regions (Delete removes one)"))
         self.list.removal_requested.connect(self._on_list_removal_requested)
         self.list.setMaximumHeight(130)
         self.chooser = QComboBox()
-        self.chooser.setAccessibleName("Mark a region by name")
-        self.chooser.addItem("Or mark a region by name\u2026", "")
+        self.chooser.setAccessibleName(translate("Study", "Mark a region by name"))
+        self.chooser.addItem(translate("Study", "Or mark a region by name\u2026"), "")
         for region in sorted(regions, key=lambda r: names(f"region:{r}")):
             self.chooser.addItem(names(f"region:{region}"), region)
         self.chooser.activated.connect(self._on_chooser_activated)
         layout.addWidget(hint)
-        layout.addWidget(QLabel("Marked:"))
+        layout.addWidget(QLabel(translate("Study", "Marked:")))
         layout.addWidget(self.list)
         layout.addWidget(self.chooser)
 
@@ -274,8 +280,8 @@ class OrderWidget(QuestionWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.list = StepList()
-        self.list.setAccessibleName("Steps to put in order")
-        self.list.setToolTip("Drag a step, or move it with Ctrl+Up / Ctrl+Down")
+        self.list.setAccessibleName(translate("Study", "Steps to put in order"))
+        self.list.setToolTip(translate("Study", "Drag a step, or move it with Ctrl+Up / Ctrl+Down"))
         self.list.step_requested.connect(self.move)
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.list.setDefaultDropAction(Qt.DropAction.MoveAction)
@@ -283,7 +289,8 @@ class OrderWidget(QuestionWidget):
         self.list.setCurrentRow(0)
         self.list.model().rowsMoved.connect(lambda *_: self.answer_changed.emit())
         buttons = QVBoxLayout()
-        self.up, self.down = QPushButton("\u2191 Up"), QPushButton("\u2193 Down")
+        self.up, self.down = (QPushButton(translate("Study", "\u2191 Up")),
+                              QPushButton(translate("Study", "\u2193 Down")))
         self.up.clicked.connect(lambda: self.move(-1))
         self.down.clicked.connect(lambda: self.move(1))
         buttons.addWidget(self.up)

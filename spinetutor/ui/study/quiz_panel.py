@@ -11,7 +11,7 @@ import random
 import re
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from spinetutor.core.grading import Grade
 from spinetutor.core.quizzes import ClickDiagram, MarkRegions, OrderPathway, Question, Quiz
+from spinetutor.ui.i18n import translate
 from spinetutor.ui.study.question_widgets import Names, QuestionWidget, make_widget
 from spinetutor.ui.study.quiz_session import QuizSession
 from spinetutor.ui.study.safe_text import inline_markdown_html, plain_markdown_html
@@ -52,9 +53,9 @@ QScrollArea { border: none; background: transparent; }
 """
 _REGION_ID = re.compile(r"[a-z][a-z0-9_]*")
 FEEDBACK_LOOK = {
-    "right": ("#e7f4ec", "#1b7a3e", "\u2714 Correct"),
-    "partial": ("#fdf3e1", "#8a5300", "\u25d0 Partly right"),
-    "wrong": ("#fbe9e7", "#b3261e", "\u2718 Not quite"),
+    "right": ("#e7f4ec", "#1b7a3e", QT_TRANSLATE_NOOP("Study", "\u2714 Correct")),
+    "partial": ("#fdf3e1", "#8a5300", QT_TRANSLATE_NOOP("Study", "\u25d0 Partly right")),
+    "wrong": ("#fbe9e7", "#b3261e", QT_TRANSLATE_NOOP("Study", "\u2718 Not quite")),
 }
 
 
@@ -79,19 +80,21 @@ def readable_lines(question: Question, feedback: tuple[str, ...], names: Names) 
 def feedback_html(question: Question, grade: Grade, names: Names) -> tuple[str, str]:
     """(look key, rich text) for the box shown after a practice answer."""
     key = "right" if grade.correct else "partial" if grade.score > 0 else "wrong"
-    head = FEEDBACK_LOOK[key][2]
+    head = translate("Study", FEEDBACK_LOOK[key][2])
     if key == "partial":
         head += f" \u2014 {round(grade.score * 100)}%"
     parts = [f"<p style='font-size:12pt'><b>{head}</b></p>"]
     parts += [f"<p>{inline_markdown_html(line)}</p>" for line in
               readable_lines(question, grade.feedback, names)]
     if isinstance(question, ClickDiagram) and not grade.correct:
-        accepted = " or ".join(names(t) for t in question.accepted)
-        parts.append(f"<p>The answer: <b>{escape(accepted)}</b>.</p>")
+        accepted = translate("Study", " or ").join(names(t) for t in question.accepted)
+        parts.append(f"<p>{escape(translate('Study', 'The answer:'))} "
+                     f"<b>{escape(accepted)}</b>.</p>")
     if isinstance(question, OrderPathway) and not grade.correct:
-        parts.append("<p>The right order: " + " \u2192 ".join(escape(i) for i in question.items)
-                     + "</p>")
-    parts.append(f"<p><b>Why:</b> {inline_markdown_html(question.explanation)}</p>")
+        parts.append(f"<p>{escape(translate('Study', 'The right order:'))} "
+                     + " \u2192 ".join(escape(i) for i in question.items) + "</p>")
+    why = escape(translate("Study", "Why:"))
+    parts.append(f"<p><b>{why}</b> {inline_markdown_html(question.explanation)}</p>")
     return key, "".join(parts)
 
 
@@ -127,7 +130,7 @@ class QuizPanel(QWidget):
         self.feedback = QLabel("")
         self.feedback.setWordWrap(True)
         self.feedback.setTextFormat(Qt.TextFormat.RichText)
-        self.feedback.setAccessibleName("Feedback")
+        self.feedback.setAccessibleName(translate("Study", "Feedback"))
         self.feedback.hide()
         body = QWidget()
         inner = QVBoxLayout(body)
@@ -141,11 +144,11 @@ class QuizPanel(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.quit = QPushButton("Back to lesson")
-        self.submit_button = QPushButton("Submit")
+        self.quit = QPushButton(translate("Study", "Back to lesson"))
+        self.submit_button = QPushButton(translate("Study", "Submit"))
         self.submit_button.setObjectName("primary")
-        self.submit_button.setToolTip("Submit your answer (Enter)")
-        self.next_button = QPushButton("Next \u2192")
+        self.submit_button.setToolTip(translate("Study", "Submit your answer (Enter)"))
+        self.next_button = QPushButton(translate("Study", "Next \u2192"))
         self.next_button.setObjectName("primary")
         head = QHBoxLayout()
         head.addWidget(self.title, 1)
@@ -176,11 +179,12 @@ class QuizPanel(QWidget):
         self.session = QuizSession(quiz, rng or random.Random())
         self.title.setText(quiz.title)
         if self.session.practice:
-            self.badge.setText("Practice")
+            self.badge.setText(translate("Study", "Practice"))
             self.badge.setStyleSheet("background:#e3f0f8; color:#0b5a86;")
         else:
-            mark = f" \u00b7 pass {quiz.pass_mark}%" if quiz.pass_mark else ""
-            self.badge.setText(f"Test{mark}")
+            self.badge.setText(
+                translate("Study", "Test \u00b7 pass {mark}%").format(mark=quiz.pass_mark)
+                if quiz.pass_mark else translate("Study", "Test"))
             self.badge.setStyleSheet("background:#f6e7d7; color:#8a4300;")
         self.progress.setRange(0, len(self.session.questions))
         self._show_question()
@@ -200,7 +204,8 @@ class QuizPanel(QWidget):
         self.widget.picked_changed.connect(self.picked_changed)
         self.holder.addWidget(self.widget)
         total = len(session.questions)
-        self.counter.setText(f"Question {session.index + 1} of {total}")
+        self.counter.setText(translate("Study", "Question {number} of {total}").format(
+            number=session.index + 1, total=total))
         self.progress.setValue(session.index)
         self.prompt.setText(plain_markdown_html(question.prompt))
         self.feedback.hide()
@@ -241,7 +246,8 @@ class QuizPanel(QWidget):
         self.feedback.setText(html)
         self.feedback.show()
         self.submit_button.hide()
-        self.next_button.setText("See results" if self.session.at_end else "Next \u2192")
+        self.next_button.setText(translate("Study", "See results") if self.session.at_end
+                                 else translate("Study", "Next \u2192"))
         self.next_button.show()
         self.next_button.setFocus()
         return result

@@ -7,6 +7,7 @@ same structures, so a wrong answer leads straight to what to reread.
 from __future__ import annotations
 
 from collections.abc import Callable
+from html import escape
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from spinetutor.core.grading import QuizResult
 from spinetutor.core.quizzes import Question
+from spinetutor.ui.i18n import translate
 from spinetutor.ui.study.question_widgets import Names
 from spinetutor.ui.study.quiz_panel import readable_lines
 from spinetutor.ui.study.quiz_session import QuizSession
@@ -82,8 +84,8 @@ class ResultView(QWidget):
         scroll.setWidget(body)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.retry = QPushButton("Try again")
-        self.back = QPushButton("Back to lesson")
+        self.retry = QPushButton(translate("Study", "Try again"))
+        self.back = QPushButton(translate("Study", "Back to lesson"))
         self.back.setObjectName("primary")
         self.retry.clicked.connect(self.retry_requested)
         self.back.clicked.connect(self.back_requested)
@@ -111,22 +113,26 @@ class ResultView(QWidget):
         quiz = session.quiz
         total = len(result.grades)
         right = total - len(result.missed)
-        self.title.setText(f"Results \u2014 {quiz.title}")
+        self.title.setText(translate("Study", "Results \u2014 {title}").format(title=quiz.title))
         colour = "#1b7a3e" if result.score >= 0.8 else "#8a5300" if result.score >= 0.6 \
             else "#b3261e"
         self.score.setText(f"{round(result.percent)}%")
         self.score.setStyleSheet(f"color:{colour}")
-        self.note.setText(f"{right} of {total} questions fully right"
-                          + ("; partial credit counts towards the score." if
-                             any(0 < g.score < 1 for g in result.grades) else "."))
+        partial = any(0 < g.score < 1 for g in result.grades)
+        self.note.setText((translate("Study", "{right} of {total} questions fully right; partial "
+                                     "credit counts towards the score.") if partial
+                           else translate("Study", "{right} of {total} questions fully right."))
+                          .format(right=right, total=total))
         if result.passed is None:
-            self.verdict.setText("Practice")
+            self.verdict.setText(translate("Study", "Practice"))
             self.verdict.setStyleSheet("background:#e3f0f8; color:#0b5a86;")
         elif result.passed:
-            self.verdict.setText(f"\u2714 Passed (pass mark {quiz.pass_mark or 100}%)")
+            self.verdict.setText(translate("Study", "\u2714 Passed (pass mark {mark}%)").format(
+                mark=quiz.pass_mark or 100))
             self.verdict.setStyleSheet("background:#e7f4ec; color:#1b7a3e;")
         else:
-            self.verdict.setText(f"Not passed yet (pass mark {quiz.pass_mark or 100}%)")
+            self.verdict.setText(translate("Study", "Not passed yet (pass mark {mark}%)").format(
+                mark=quiz.pass_mark or 100))
             self.verdict.setStyleSheet("background:#fbe9e7; color:#b3261e;")
         self._fill_missed(session, result)
         self.back.setFocus()
@@ -143,8 +149,8 @@ class ResultView(QWidget):
         by_id = {q.id: q for q in session.questions}
         grades = {g.question_id: g for g in result.grades}
         missed = [by_id[qid] for qid in result.missed if qid in by_id]
-        self.missed_title.setText("Review what you missed" if missed
-                                  else "Every question right \u2014 well done.")
+        self.missed_title.setText(translate("Study", "Review what you missed") if missed
+                                  else translate("Study", "Every question right \u2014 well done."))
         order = {q.id: i for i, q in enumerate(session.questions)}
         for question in sorted(missed, key=lambda q: order[q.id]):
             self.list_box.addWidget(self._missed_card(question, grades[question.id].score,
@@ -162,11 +168,13 @@ class ResultView(QWidget):
         prompt.setObjectName("missedPrompt")
         prompt.setWordWrap(True)
         prompt.setTextFormat(Qt.TextFormat.RichText)
-        got = "not answered" if "Not answered." in feedback else f"your score {round(score * 100)}%"
+        got = (translate("Study", "not answered") if "Not answered." in feedback
+               else translate("Study", "your score {percent}%").format(percent=round(score * 100)))
         lines = "".join(f"<br>{inline_markdown_html(line)}" for line in
                         readable_lines(question, feedback, self.names) if line != "Not answered.")
         why = QLabel(f"<span style='color:#8a5300'>{got}</span>{lines}"
-                     f"<p><b>Why:</b> {inline_markdown_html(question.explanation)}</p>")
+                     f"<p><b>{escape(translate('Study', 'Why:'))}</b> "
+                     f"{inline_markdown_html(question.explanation)}</p>")
         why.setObjectName("missedWhy")
         why.setWordWrap(True)
         why.setTextFormat(Qt.TextFormat.RichText)
@@ -176,9 +184,9 @@ class ResultView(QWidget):
         if place is not None:
             lesson_id, section_id, title = place
             short = title if len(title) <= 60 else title[:57].rstrip() + "\u2026"
-            button = QPushButton(f"\u21aa Reread: {short}")
+            button = QPushButton(translate("Study", "\u21aa Reread: {title}").format(title=short))
             button.setToolTip(title)
-            button.setAccessibleName(f"Reread {title}")
+            button.setAccessibleName(translate("Study", "Reread {title}").format(title=title))
             button.setObjectName("review")
             button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
             button.setCursor(Qt.CursorShape.PointingHandCursor)

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from spinetutor.ui.i18n import translate
+
 
 class MessageBar(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -19,8 +21,8 @@ class MessageBar(QFrame):
         layout.setContentsMargins(10, 6, 6, 6)
         self.label = QLabel()
         self.label.setWordWrap(True)
-        self.label.setAccessibleName("Message")
-        close = QPushButton("Dismiss")
+        self.label.setAccessibleName(translate("MessageBar", "Message"))
+        close = QPushButton(translate("MessageBar", "Dismiss"))
         close.clicked.connect(self.dismiss)
         layout.addWidget(self.label, 1)
         layout.addWidget(close)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from spinetutor import __version__
 from spinetutor.core.atomic_write import atomic_write_text
+from spinetutor.ui.i18n import translate
 
 
 @dataclass(frozen=True)
@@ -78,40 +79,43 @@ class ReportErrorDialog(QDialog):
     def __init__(self, context: ReportContext, parent: QWidget | None = None,
                  default_dir: Path | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Report a content error")
+        self.setWindowTitle(translate("Report", "Report a content error"))
         self.setObjectName("report-content-error")
         self.default_dir = default_dir
         self.saved_path: Path | None = None
-        intro = QLabel("Describe what looks wrong. SpineTutor saves a plain-text report on this "
-                       "computer; send it to your teacher or the course maintainer yourself. "
-                       "Nothing is sent automatically.")
+        intro = QLabel(translate(
+            "Report", "Describe what looks wrong. SpineTutor saves a plain-text report on this "
+            "computer; send it to your teacher or the course maintainer yourself. "
+            "Nothing is sent automatically."))
         intro.setWordWrap(True)
         structure = context.structure_name or context.structure
         if context.structure_name and context.structure:
             structure = f"{context.structure_name} ({context.structure})"
-        self.structure_edit = self._line(structure, "Structure")
-        self.lesson_edit = self._line(context.lesson, "Lesson")
-        self.section_edit = self._line(context.section, "Section")
+        self.structure_edit = self._line(structure, translate("Report", "Structure"))
+        self.lesson_edit = self._line(context.lesson, translate("Report", "Lesson"))
+        self.section_edit = self._line(context.section, translate("Report", "Section"))
         self.problem_edit = QPlainTextEdit()
-        self.problem_edit.setAccessibleName("What seems wrong")
-        self.problem_edit.setPlaceholderText("e.g. the card says L4 supplies the big toe; "
-                                             "most sources give L5")
+        self.problem_edit.setAccessibleName(translate("Report", "What seems wrong"))
+        self.problem_edit.setPlaceholderText(translate(
+            "Report", "e.g. the card says L4 supplies the big toe; most sources give L5"))
         self.problem_edit.setTabChangesFocus(True)
         self.suggestion_edit = QPlainTextEdit()
-        self.suggestion_edit.setAccessibleName("Suggested correction or source")
-        self.suggestion_edit.setPlaceholderText("optional: the correction and where it comes from")
+        self.suggestion_edit.setAccessibleName(
+            translate("Report", "Suggested correction or source"))
+        self.suggestion_edit.setPlaceholderText(
+            translate("Report", "optional: the correction and where it comes from"))
         self.suggestion_edit.setTabChangesFocus(True)
         self.suggestion_edit.setMaximumHeight(90)
         form = QFormLayout()
-        form.addRow("&Structure:", self.structure_edit)
-        form.addRow("&Lesson:", self.lesson_edit)
-        form.addRow("Se&ction:", self.section_edit)
-        form.addRow("&What seems wrong:", self.problem_edit)
-        form.addRow("Suggested &correction:", self.suggestion_edit)
+        form.addRow(translate("Report", "&Structure:"), self.structure_edit)
+        form.addRow(translate("Report", "&Lesson:"), self.lesson_edit)
+        form.addRow(translate("Report", "Se&ction:"), self.section_edit)
+        form.addRow(translate("Report", "&What seems wrong:"), self.problem_edit)
+        form.addRow(translate("Report", "Suggested &correction:"), self.suggestion_edit)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText("&Save report\u2026")
+        self.save_button.setText(translate("Report", "&Save report\u2026"))
         self.save_button.setEnabled(False)
         self.buttons.accepted.connect(self._on_buttons_accepted)
         self.buttons.rejected.connect(self.reject)
@@ -155,18 +159,20 @@ class ReportErrorDialog(QDialog):
         self.save_button.setEnabled(bool(self.problem_edit.toPlainText().strip()))
 
     def _on_buttons_accepted(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Save content error report",
-                                              self._suggested_path(), "Text files (*.txt)")
+        path, _ = QFileDialog.getSaveFileName(
+            self, translate("Report", "Save content error report"), self._suggested_path(),
+            translate("Report", "Text files (*.txt)"))
         if not path:
             return
         try:
             self.save_to(path)
         except OSError as exc:
-            QMessageBox.warning(self, "Report not saved", f"Could not write {path}:\n{exc}")
+            QMessageBox.warning(self, translate("Report", "Report not saved"), translate(
+                "Report", "Could not write {path}:\n{error}").format(path=path, error=exc))
             return
-        QMessageBox.information(self, "Report saved",
-                                f"Saved to {path}.\nSend this file to your teacher or the course "
-                                "maintainer.")
+        QMessageBox.information(self, translate("Report", "Report saved"), translate(
+            "Report", "Saved to {path}.\nSend this file to your teacher or the course "
+            "maintainer.").format(path=path))
         self.accept()
 
 

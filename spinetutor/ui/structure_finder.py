@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
 from spinetutor.core.atlas import Atlas
+from spinetutor.ui.i18n import content_language, translate
 
 
 class StructureFinder(QComboBox):
@@ -20,11 +21,12 @@ class StructureFinder(QComboBox):
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.setMinimumContentsLength(22)
-        self.lineEdit().setPlaceholderText("Find a structure\u2026")
-        self.setAccessibleName("Find a structure on the plate")
+        self.lineEdit().setPlaceholderText(translate("Finder", "Find a structure\u2026"))
+        self.setAccessibleName(translate("Finder", "Find a structure on the plate"))
+        language = content_language()
         for target in targets:
-            label = atlas.name_of(target)
-            lay = atlas.name_of(target, lay=True)
+            label = atlas.name_of(target, language=language)
+            lay = atlas.name_of(target, lay=True, language=language)
             self.addItem(label if lay == label else f"{label} \u2014 {lay}", target)
         completer = QCompleter(self.model(), self)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)

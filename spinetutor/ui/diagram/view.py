@@ -20,6 +20,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QGraphicsView, QToolTip, QWidget
 
 from spinetutor.ui.diagram.scene import PlateScene
+from spinetutor.ui.i18n import content_language, translate
 
 DRAG_THRESHOLD = 6  # pixels the pointer may move and still count as a click
 ZOOM_STEP = 1.25
@@ -43,9 +44,10 @@ class PlateView(QGraphicsView):
         self.setMouseTracking(True)
         self.viewport().setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName("Spine-to-foot diagram")
+        self.setAccessibleName(translate("Plate", "Spine-to-foot diagram"))
         self.setAccessibleDescription(
-            "Anatomical plate. Up and Down walk the spine, Enter selects, Escape clears.")
+            translate("Plate", "Anatomical plate. Up and Down walk the spine, Enter selects, "
+                      "Escape clears."))
         self._press: QPoint | None = None
         self._panning = False
         self._fit = True
@@ -182,8 +184,9 @@ class PlateView(QGraphicsView):
         detail = [i for i in items if i.svg_id.endswith(".detail")]
         if not self._fit and (detail or items):
             self.ensureVisible((detail or items)[0], 20, 20)
-        name = self.plate.atlas.name_of(target)
-        self.setAccessibleDescription(f"{name}. Press Enter to select.")
+        name = self.plate.atlas.name_of(target, language=content_language())
+        self.setAccessibleDescription(
+            translate("Plate", "{name}. Press Enter to select.").format(name=name))
         self.structure_focused.emit(target)
         if QAccessible.isActive():
             QAccessible.updateAccessibility(

@@ -128,17 +128,20 @@ def _html_snippets(text: str) -> list[str]:
 
 
 def _check_link(ctx: CheckContext, path: Path_, url: str, *, is_image: bool) -> None:
-    mark = ctx.doc.find_in_value(path, url) if url else None
+    # Locating the link in the source is only needed for a report: look it up lazily.
+    def mark() -> tuple[int, int]:
+        return (ctx.doc.find_in_value(path, url) if url else None) or ctx.doc.mark(path)
+
     if is_image:
-        check_image(ctx, path, url, mark)
+        check_image(ctx, path, url, ctx.doc.find_in_value(path, url) if url else None)
     elif url.startswith("spinetutor:"):
         target = url.removeprefix("spinetutor:")
         if ctx.known_targets is not None and not ctx.known_targets(target):
             fix = ctx.suggest(target)
-            ctx.add_at(mark or ctx.doc.mark(path), f"link to unknown atlas id '{target}'",
+            ctx.add_at(mark(), f"link to unknown atlas id '{target}'",
                        fix and fix.replace("'", "'spinetutor:", 1))
     elif not url.startswith(_WEB):
-        ctx.add_at(mark or ctx.doc.mark(path), f"link '{url}' goes nowhere the app can open",
+        ctx.add_at(mark(), f"link '{url}' goes nowhere the app can open",
                    "link to the diagram with (spinetutor:root:L5) or to a web page (https://)")
 
 

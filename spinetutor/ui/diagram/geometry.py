@@ -2,18 +2,25 @@
 
 svgelements resolves group transforms and arcs, so a path edited in Inkscape keeps
 working; shapes are exact outlines, never bounding boxes.
+
+Parsing the plate takes about half a second, so the result is kept twice: in memory for the
+process, and in a cache file named by the SVG's SHA-256 (see plate_cache.py). svgelements is
+imported only when the plate really has to be parsed.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import svgelements as se
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QPainterPath
 
 from spinetutor.core.plate_ids import is_clickable_id, svg_id_to_target
+
+if TYPE_CHECKING:
+    import svgelements as se
 
 
 @dataclass(frozen=True)
@@ -34,6 +41,8 @@ def _color(value: se.Color | None) -> QColor | None:
 
 
 def _to_qpath(path: se.Path) -> QPainterPath:
+    import svgelements as se
+
     out = QPainterPath()
     for seg in path.segments():
         if isinstance(seg, se.Move):
@@ -57,6 +66,15 @@ def _to_qpath(path: se.Path) -> QPainterPath:
 
 def load_plate_shapes(svg_file: Path) -> tuple[QRectF, list[PlateShape]]:
     """The plate's view box and its clickable shapes, in document order (bottom first)."""
+    from spinetutor.ui.diagram import plate_cache
+
+    return plate_cache.cached(Path(svg_file), parse_plate_shapes)
+
+
+def parse_plate_shapes(svg_file: Path) -> tuple[QRectF, list[PlateShape]]:
+    """Parse the SVG itself (no cache)."""
+    import svgelements as se
+
     svg = se.SVG.parse(str(svg_file), reify=True)
     box = svg.viewbox
     rect = QRectF(box.x, box.y, box.width, box.height) if box else QRectF(0, 0, 1600, 1000)

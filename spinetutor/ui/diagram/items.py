@@ -7,13 +7,14 @@ paints only when it is hovered, focused or part of a highlight.
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QPainter, QPainterPath, QPainterPathStroker, QPen
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPainterPathStroker, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from spinetutor.ui.diagram.geometry import PlateShape
 from spinetutor.ui.diagram.styles import (
     AREA_LOOKS,
     LINE_LOOKS,
+    Look,
     State,
     hatch_brush,
     outline_pen,
@@ -27,6 +28,12 @@ def _stroke(path: QPainterPath, width: float) -> QPainterPath:
     stroker.setWidth(width)
     stroker.setCapStyle(Qt.PenCapStyle.RoundCap)
     stroker.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    return stroker.createStroke(path)
+
+
+def _outline_of(path: QPainterPath, pen: QPen) -> QPainterPath:
+    """The area a pen covers along `path` (what strokePath fills), computed once and kept."""
+    stroker = QPainterPathStroker(pen)
     return stroker.createStroke(path)
 
 
@@ -52,6 +59,9 @@ class StructureItem(QGraphicsItem):
         self.states: frozenset[State] = frozenset()
         self.patch_id: str | None = None
         self.carries: frozenset[str] | None = None
+        # Stroking a plate outline (thousands of segments, round joins, dashes) cost more than
+        # filling it; each (state, layer) outline is stroked once and then only filled.
+        self._outlines: dict[tuple[State, str], tuple[QPainterPath, QColor]] = {}
         self.setAcceptHoverEvents(False)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
 
@@ -97,11 +107,9 @@ class StructureItem(QGraphicsItem):
         look = LINE_LOOKS.get(state)
         if look is None:
             return
-        halo = QPen(Qt.GlobalColor.white, self._stroke_width + look.outline_width + 3)
-        halo.setCapStyle(Qt.PenCapStyle.RoundCap)
         if state != State.NERVE_PATH:
-            painter.strokePath(self._path, halo)
-        painter.strokePath(self._path, outline_pen(look, self._stroke_width))
+            painter.fillPath(*self._outline(state, "halo", look))
+        painter.fillPath(*self._outline(state, "line", look))
 
     def _paint_area(self, painter: QPainter, state: State) -> None:
         look = AREA_LOOKS.get(state)
@@ -112,4 +120,18 @@ class StructureItem(QGraphicsItem):
         brush = hatch_brush(look)
         if brush is not None:
             painter.fillPath(self._path, brush)
-        painter.strokePath(self._path, outline_pen(look))
+        painter.fillPath(*self._outline(state, "area", look))
+
+    def _outline(self, state: State, layer: str, look: Look) -> tuple[QPainterPath, QColor]:
+        key = (state, layer)
+        found = self._outlines.get(key)
+        if found is None:
+            if layer == "halo":
+                pen = QPen(Qt.GlobalColor.white, self._stroke_width + look.outline_width + 3)
+                pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+            elif layer == "line":
+                pen = outline_pen(look, self._stroke_width)
+            else:
+                pen = outline_pen(look)
+            found = self._outlines[key] = (_outline_of(self._path, pen), pen.color())
+        return found

@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections import defaultdict
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QPixmapCache
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtSvgWidgets import QGraphicsSvgItem
 from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsScene
@@ -28,6 +28,11 @@ AREAS = ("all", "spine_overview", "lumbar_detail", "leg_front", "leg_back", "foo
 _AREA_GROUPS = {"legs": ("leg_front", "leg_back", "foot_dorsum", "foot_sole")}
 _PATCH_VIEW_AREA = {"front": "leg_front", "back": "leg_back", "dorsum": "foot_dorsum",
                     "sole": "foot_sole", "saddle": "saddle"}
+# QGraphicsSvgItem caches at most 1024x768 device pixels by default and repaints the whole
+# layer from the SVG on every frame above that (about 15 ms per layer at 1920x1080).
+# Qt caches only the visible part of a zoomed-in layer, so a screen-sized limit suffices.
+_LAYER_CACHE = QSize(8192, 8192)
+_PIXMAP_CACHE_KIB = 96 * 1024  # three screen-sized layers must fit, or they evict each other
 _Z = {"patch": 10, "vertebra": 20, "disc": 20, "landmark": 22, "root": 30, "nerve": 32}
 
 
@@ -97,6 +102,8 @@ class PlateScene(QGraphicsScene):
         layer.setZValue(z)
         layer.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         layer.setCacheMode(QGraphicsSvgItem.CacheMode.DeviceCoordinateCache)
+        layer.setMaximumCacheSize(_LAYER_CACHE)
+        QPixmapCache.setCacheLimit(max(QPixmapCache.cacheLimit(), _PIXMAP_CACHE_KIB))
         self.addItem(layer)
 
     def _area_of(self, svg_id: str, item: StructureItem) -> str:

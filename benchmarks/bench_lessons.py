@@ -1,0 +1,118 @@
+"""Lesson loading: load and validate synthetic packs of 100, 1,000 and 5,000 lessons.
+
+Each synthetic lesson file holds one lesson (two sections) and a quiz of 10 questions, copied
+from the shipped course with new ids (so every question type and check is exercised), written
+into a temporary folder. `load_pack` parses, validates against the schema and checks atlas
+targets, exactly as the app does. The sizes run interleaved; the figure is the median.
+Targets: 1,000 lessons <= 1 s; 5,000 lessons <= 5.5x the 1,000 figure. Floor: reading the same
+files' bytes (what any loader must pay).
+Run: python benchmarks/bench_lessons.py [--quick] [--json]
+"""
+
+from __future__ import annotations
+
+import tempfile
+import time
+from pathlib import Path
+
+import yaml
+from _common import ROOT, emit, median, parser, row
+
+SIZES = (100, 1000, 5000)
+QUESTIONS = 10
+
+
+class _NoAliases(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):  # type: ignore[misc]
+    def ignore_aliases(self, data: object) -> bool:
+        return True
+
+
+def _shipped() -> tuple[list[dict], list[dict]]:
+    lessons, questions = [], []
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    for file in sorted((ROOT / "lessons").glob("*.yaml")):
+        data = yaml.load(file.read_text(encoding="utf-8"), Loader=loader)  # noqa: S506
+        if "lesson" in data:
+            lessons.append(data["lesson"])
+        questions += data.get("quiz", {}).get("questions", [])
+    return lessons, questions
+
+
+def write_pack(folder: Path, lessons: int) -> Path:
+    """A pack of `lessons` files, each a lesson with a 10-question quiz."""
+    shipped, questions = _shipped()
+    folder.mkdir(parents=True, exist_ok=True)
+    for n in range(lessons):
+        lesson_id = f"synthetic-{n:05d}"
+        picked = [dict(questions[(n * QUESTIONS + k) % len(questions)]) for k in range(QUESTIONS)]
+        for k, question in enumerate(picked):
+            question["id"] = f"{lesson_id}-q{k}"
+        base = shipped[n % len(shipped)]
+        lesson = dict(base, id=lesson_id, order=n, title=f"Synthetic lesson {n}",
+                      sections=base["sections"][:2])
+        doc = {
+            "lesson": lesson,
+            "quiz": {"id": f"{lesson_id}-quiz", "title": f"Synthetic quiz {n}", "mode": "test",
+                     "pass_mark": 70, "questions": picked},
+        }
+        text = yaml.dump(doc, Dumper=_NoAliases, sort_keys=False, allow_unicode=True)
+        (folder / f"{lesson_id}.yaml").write_text(text, encoding="utf-8")
+    return folder
+
+
+def _load(folder: Path) -> tuple[float, int]:
+    from spinetutor.core.atlas import load_atlas
+    from spinetutor.core.lesson_pack import load_pack
+
+    atlas = load_atlas()
+    start = time.perf_counter()
+    pack = load_pack(folder, known_targets=atlas.knows, suggestions=atlas.targets())
+    took = time.perf_counter() - start
+    if pack.problems:
+        raise RuntimeError(f"synthetic pack has problems, first: {pack.problems[0].format()}")
+    return took, len(pack.lessons)
+
+
+def _read_all(folder: Path) -> float:
+    start = time.perf_counter()
+    for file in sorted(folder.glob("*.yaml")):
+        file.read_bytes()
+    return time.perf_counter() - start
+
+
+def measure(quick: bool = False) -> list[dict[str, object]]:
+    runs = 1 if quick else 3
+    times: dict[int, list[float]] = {size: [] for size in SIZES}
+    floors: dict[int, list[float]] = {size: [] for size in SIZES}
+    with tempfile.TemporaryDirectory() as tmp:
+        folders = {size: write_pack(Path(tmp) / f"pack{size}", size) for size in SIZES}
+        _load(folders[100])  # imports and atlas, not counted
+        for _ in range(runs):
+            for size in SIZES:
+                floors[size].append(_read_all(folders[size]))
+                took, count = _load(folders[size])
+                if count != size:
+                    raise RuntimeError(f"loaded {count} of {size} lessons")
+                times[size].append(took)
+    rows = []
+    for size in SIZES:
+        value = median(times[size])
+        target, met = "", None
+        if size == 1000:
+            target, met = "<= 1 s", value <= 1.0
+        if size == 5000:
+            ratio = value / median(times[1000])
+            target, met = f"<= 5.5x 1,000 ({ratio:.2f}x)", ratio <= 5.5
+        rows.append(row(f"lessons: {size:,} x {QUESTIONS} questions", value, "s",
+                        median(floors[size]), target, met))
+    return rows
+
+
+def main() -> None:
+    args = parser(__doc__).parse_args()
+    emit("lesson loading", measure(args.quick), args.json,
+         ["floor: reading the same files' bytes; value: load_pack (parse, validate, check)"])
+
+
+if __name__ == "__main__":
+    main()

@@ -111,18 +111,21 @@ def load_patches(folder: Path, check: _Checker, regions: dict, nerve_ids: set[st
     return patches
 
 
-def load_nerves(folder: Path, check: _Checker, movements: dict) -> dict[str, Nerve]:
+def load_nerves(folder: Path, check: _Checker, vocab: dict) -> dict[str, Nerve]:
     raw = _read(folder, "nerves.yaml")["nerves"]
     nerves: dict[str, Nerve] = {}
     for nid, item in raw.items():
         where = f"nerve '{nid}'"
-        check.ids("nerves.yaml", where, list(item.get("movements", [])), movements, "movement")
+        for section, what in (("movements", "movement"), ("reflexes", "reflex"),
+                              ("tests", "test")):
+            check.ids("nerves.yaml", where, list(item.get(section, [])), vocab[section], what)
         nerves[nid] = Nerve(
             id=nid, name=item["name"], lay=item.get("lay", item["name"]),
             parent=item.get("parent"), roots=tuple(item.get("roots", ())),
             movements=tuple(item.get("movements", ())), text=item.get("text", ""),
             entrapment=item.get("entrapment", ""), disagreement=item.get("disagreement", ""),
             sources=check.cite("nerves.yaml", where, item.get("sources", [])),
+            reflexes=tuple(item.get("reflexes", ())), tests=tuple(item.get("tests", ())),
         )
     for nerve in nerves.values():
         if nerve.parent is not None and nerve.parent not in nerves:
@@ -211,7 +214,7 @@ def load_folder(folder: Path) -> dict[str, Any]:
     check = _Checker(sources)
     vocab = load_vocabulary(folder, check)
     root_names = set(_read(folder, "roots.yaml")["roots"])
-    nerves = load_nerves(folder, check, vocab["movements"])
+    nerves = load_nerves(folder, check, vocab)
     patches = load_patches(folder, check, vocab["regions"], set(nerves), root_names)
     roots = load_roots(folder, check, vocab, patches)
     vertebrae, discs, landmarks, rules = load_spine(folder, check, set(roots))

@@ -102,6 +102,8 @@ class Nerve:
     entrapment: str
     disagreement: str
     sources: tuple[str, ...]
+    reflexes: tuple[str, ...] = ()   # reflex arcs that run through this nerve
+    tests: tuple[str, ...] = ()      # bedside tests that point at this nerve itself
 
 
 @dataclass(frozen=True)

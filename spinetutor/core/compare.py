@@ -4,7 +4,8 @@ The classic bedside dilemmas (L5 root or common peroneal nerve? L4 root or saphe
 are answered by the differences, so the comparison is data the presenter lists as a table.
 A root contributes its dermatome, movements, reflexes and tests; a peripheral nerve its
 territory and the movements of it and its branches (a lesion silences everything below it),
-the reflexes whose arc runs through it and the Tinel-type tests over it. Other targets (a disc,
+the reflexes whose arc runs through it and the Tinel-type tests over it (both sourced in
+assets/atlas/nerves.yaml). Other targets (a disc,
 a vertebra) stand for the roots they affect.
 """
 
@@ -21,26 +22,6 @@ ASPECT_TITLES = {
     "reflexes": "Reflexes (reduced)",
     "tests": "Bedside tests (positive)",
 }
-
-# The peripheral nerve carrying each reflex's arc (teaching level: the arc also needs its
-# roots). A nerve lesion reduces a reflex only when the arc runs through that nerve.
-REFLEX_NERVE = {
-    "patellar": "femoral",
-    "achilles": "tibial",
-    "medial_hamstring": "sciatic",
-    "tibialis_posterior": "tibial",
-}
-# Tests that point at one nerve (tapping over it, compressing it); the atlas lists tests by
-# root only, so the nerve side lives here.
-NERVE_TESTS = {
-    "common_peroneal": ("tinel_fibular_head",),
-    "tibial": ("tinel_tarsal_tunnel",),
-    "superficial_peroneal": ("tinel_superficial_peroneal",),
-    "sural": ("tinel_sural",),
-    "lateral_femoral_cutaneous": ("pelvic_compression",),
-    "sciatic": ("slr",),
-}
-
 
 @dataclass(frozen=True)
 class Profile:
@@ -96,11 +77,10 @@ def _nerve_profile(atlas: Atlas, target: str, nerve_id: str) -> Profile:
     family = set(atlas.branches(nerve_id))
     movements = {m for nid in family for m in atlas.nerve(nid).movements}
     regions = {atlas.patch(p).region for p in atlas.territory_patches(nerve_id)}
-    reflexes = {r for r, nid in REFLEX_NERVE.items() if nid in family}
-    tests = {t for nid in family for t in NERVE_TESTS.get(nid, ())}
-    known_tests = set(atlas.terms("tests"))
+    reflexes = {r for nid in family for r in atlas.nerve(nid).reflexes}
+    tests = {t for nid in family for t in atlas.nerve(nid).tests}
     return Profile(target, atlas.name_of(target), frozenset(regions), frozenset(movements),
-                   frozenset(reflexes), frozenset(tests & known_tests))
+                   frozenset(reflexes), frozenset(tests))
 
 
 def profile(atlas: Atlas, target: str, herniation: str = "posterolateral") -> Profile:

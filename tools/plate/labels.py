@@ -1,0 +1,75 @@
+"""Nerve labels, view titles, orientation hints, captions, the key and the reading notes."""
+
+from __future__ import annotations
+
+from plate import Plate
+
+
+def labels(plate: Plate, geo: dict, placed: dict, views: dict) -> None:
+    def at(nid, i=None, strand=0):
+        s = placed[nid][strand]
+        return s[len(s) // 2] if i is None else s[i]
+
+    for text, nid, idx, lx, ly in geo["labels"]:
+        p = at(nid, idx)
+        lines = text.split("|")
+        plate.label(lines[0], lx, ly, p[0], p[1])
+        for k, extra in enumerate(lines[1:], 1):
+            plate.text(lx, ly + 13 * k, extra, size=11.5 if k == 1 else 9.5,
+                       anchor="start" if lx > p[0] else "end")
+    # titles
+    for name, t in (("back", "Right leg — back"), ("front", "Right leg — front"),
+                    ("sole", "Right foot — sole"), ("dorsum", "Right foot — top")):
+        x, y = geo[name]["title"]
+        plate.title(x + geo[name].get("offset", [0, 0])[0], y, t)
+    # orientation hints
+    yb = 640
+    plate.text(views["back"].edges(560)[0] - 6, 560, "medial", size=9, anchor="end",
+               fill="#888", style="italic")
+    plate.text(views["back"].edges(560)[1] + 6, yb - 100, "lateral", size=9, fill="#888",
+               style="italic")
+    plate.text(views["front"].edges(500)[0] - 6, 470, "lateral", size=9, anchor="end",
+               fill="#888", style="italic")
+    plate.text(views["front"].edges(500)[1] + 6, 470, "medial", size=9, fill="#888",
+               style="italic")
+
+
+def draw_key(plate: Plate, geo: dict) -> None:
+    pal = plate.pal
+    for text, cx, cy, rot in geo.get("captions", []):
+        plate.text(cx, cy, text, size=9.5, anchor="middle", style="italic", fill="#7a6a3a",
+                   rotate=rot if rot else None)
+    x, y = geo["key"]["title"]
+    plate.text(x, y, "SpineTutor", size=22, weight="bold", fill=pal["title"])
+    plate.text(x, y + 22, "Lumbosacral roots, nerves", size=12.5, fill=pal["title"])
+    plate.text(x, y + 39, "and skin areas of the right leg", size=12.5, fill=pal["title"])
+    x, y = geo["key"]["legend"]
+    items = [("bone", pal["bone"], pal["bone_outline"]), ("intervertebral disc", pal["disc"],
+             pal["disc_outline"]), ("spinal cord", pal["cord"], pal["cord_outline"]),
+             ("skin areas (click to explore)", pal["tints"][0], "#b9957e")]
+    yy = y
+    for lab, fill, stroke in items:
+        plate.front.append(f'<rect x="{x}" y="{yy - 11}" width="22" height="14" rx="3" '
+                           f'fill="{fill}" stroke="{stroke}" stroke-width="0.9"/>')
+        plate.text(x + 30, yy, lab, size=11.5)
+        yy += 22
+    plate.path(plate.front, f"M{x} {yy - 4} L{x + 22} {yy - 4}", stroke=pal["nerve_dark"],
+               stroke_width="4", stroke_linecap="round", fill="none")
+    plate.path(plate.front, f"M{x} {yy - 4} L{x + 22} {yy - 4}", stroke=pal["nerve"],
+               stroke_width="2", stroke_linecap="round", fill="none")
+    plate.text(x + 30, yy, "nerve root / peripheral nerve", size=11.5)
+    x, yy = geo["key"]["notes"]
+    notes = ["How to read this plate", "Each lumbar root leaves through the",
+             "foramen BELOW its own vertebra", "(the L4 root: L4–L5 foramen).", "",
+             "The cord ends as the conus at L1–L2;", "below it the roots form the",
+             "cauda equina.", "",
+             "Follow a root: root → plexus →", "nerve in the leg → branch in the foot.",
+             "", "Front view: lateral on your left.", "Back view: lateral on your right.",
+             "Foot from above: big toe on the left;", "sole: big toe on the right."]
+    for i, line in enumerate(notes):
+        if i == 0:
+            plate.text(x, yy, line, size=12, weight="bold", fill=pal["title"])
+            yy += 19
+            continue
+        plate.text(x, yy, line, size=10.5, fill="#444")
+        yy += 16

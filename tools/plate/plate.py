@@ -1,0 +1,126 @@
+"""The Plate writer (SVG element lists per layer) and small shared helpers."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+from geom import open_d, poly_path, ribbon, to_d
+from PySide6.QtGui import QPainterPath
+
+LUMBAR = ["L1", "L2", "L3", "L4", "L5"]
+SACRAL = ["S1", "S2", "S3", "S4", "S5"]
+ROOTS = LUMBAR + SACRAL
+SAC = 0.56   # width of the dural sac as a fraction of pedicle length
+
+
+def esc(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def attrs(**kw) -> str:
+    out = []
+    for k, v in kw.items():
+        if v is None:
+            continue
+        k = k.rstrip("_").replace("_", "-")
+        out.append(f'{k}="{esc(str(v))}"')
+    return " ".join(out)
+
+
+class Plate:
+    def __init__(self, geo: dict):
+        self.geo = geo
+        self.pal = geo["palette"]
+        self.font = geo["font"]
+        self.defs: list[str] = []
+        self.back: list[str] = []
+        self.patches: list[str] = []
+        self.bones: list[str] = []
+        self.lands: list[str] = []
+        self.nerves: list[str] = []
+        self.front: list[str] = []
+        self.ids: set[str] = set()
+
+    # ---- element helpers -----------------------------------------------------------------
+    def path(self, layer: list[str], d: str, **kw) -> None:
+        if "id" in kw and kw["id"] is not None:
+            assert kw["id"] not in self.ids, kw["id"]
+            self.ids.add(kw["id"])
+        layer.append(f"<path {attrs(**kw)} d=\"{d}\"/>")
+
+    def qpath(self, layer: list[str], p: QPainterPath, **kw) -> None:
+        """Closed shapes from Qt Booleans may hold holes: always even-odd filling."""
+        kw.setdefault("fill_rule", "evenodd")
+        self.path(layer, to_d(p), **kw)
+
+    def nerve(self, nid: str, strands: list[list], width: float) -> None:
+        """A clickable nerve (centre-line stroke) plus a lighter tapered core drawn on top."""
+        d = " ".join(open_d([tuple(p) for p in s]) for s in strands)
+        self.path(self.nerves, d, id=f"nerve.{nid}" if not nid.startswith(("root.", "nerve."))
+                  else nid, fill="none", stroke=self.pal["nerve_dark"],
+                  stroke_width=f"{width:.1f}", stroke_linecap="round", stroke_linejoin="round")
+        for s in strands:
+            core = ribbon([tuple(p) for p in s], width * 0.55, width * 0.38)
+            self.path(self.front, to_d(core), fill=self.pal["nerve"], stroke="none",
+                      class_="art-nerve-core")
+
+    def text(self, x: float, y: float, s: str, size: float = 12, anchor: str = "start",
+             weight: str | None = None, fill: str | None = None, style: str | None = None,
+             rotate: float | None = None) -> None:
+        tr = f"rotate({rotate:.0f} {x:.1f} {y:.1f})" if rotate is not None else None
+        self.front.append(
+            f"<text {attrs(x=f'{x:.1f}', y=f'{y:.1f}', font_family=self.font, font_size=size,
+                            text_anchor=anchor, font_weight=weight, font_style=style,
+                            fill=fill or self.pal['label'], transform=tr)}>{esc(s)}</text>")
+
+    def leader(self, x1, y1, x2, y2, dot: bool = True) -> None:
+        self.front.append(
+            f"<line {attrs(x1=f'{x1:.1f}', y1=f'{y1:.1f}', x2=f'{x2:.1f}', y2=f'{y2:.1f}',
+                            stroke=self.pal['leader'], stroke_width='0.7')}/>")
+        if dot:
+            self.front.append(f"<circle {attrs(cx=f'{x2:.1f}', cy=f'{y2:.1f}', r='1.6',
+                                                fill=self.pal['leader'])}/>")
+
+    def label(self, s: str, tx: float, ty: float, px: float, py: float, size: float = 11.5,
+              anchor: str | None = None, **kw) -> None:
+        """Label at (tx, ty) with a straight leader to the point (px, py)."""
+        anchor = anchor or ("end" if px > tx else "start")
+        gap = 3 if anchor == "end" else -3
+        self.leader(tx + gap, ty - size * 0.35, px, py)
+        self.text(tx, ty, s, size=size, anchor=anchor, **kw)
+
+    def title(self, x: float, y: float, s: str) -> None:
+        self.text(x, y, s, size=16, anchor="middle", weight="bold", fill=self.pal["title"])
+
+    # ---- output ----------------------------------------------------------------------------
+    def svg(self) -> str:
+        w, h = self.geo["canvas"]["width"], self.geo["canvas"]["height"]
+        head = (f'<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="{w}" '
+                f'height="{h}" viewBox="0 0 {w} {h}">')
+        parts = [head, "<title>SpineTutor plate: lumbosacral spine, roots, nerves and skin"
+                       "</title>", "<defs>", *self.defs, "</defs>",
+                 '<g id="art-back">', *self.back, "</g>",
+                 '<g id="structures">', *self.patches, *self.bones, *self.lands, *self.nerves,
+                 "</g>", '<g id="art-front">', *self.front, "</g>", "</svg>"]
+        return "\n".join(parts) + "\n"
+
+
+def ribbon_var(pts: np.ndarray, widths: np.ndarray) -> QPainterPath:
+    d = np.gradient(pts, axis=0)
+    d /= np.maximum(np.linalg.norm(d, axis=1, keepdims=True), 1e-9)
+    nrm = np.stack([-d[:, 1], d[:, 0]], axis=1)
+    w = np.asarray(widths)[:, None] / 2
+    left = pts + nrm * w
+    right = pts - nrm * w
+    ring = np.vstack([left, right[::-1]])
+    return poly_path(ring.tolist())
+
+
+def dedupe(pts: list) -> list:
+    out = [tuple(map(float, pts[0]))]
+    for p in pts[1:]:
+        p = tuple(map(float, p))
+        if math.hypot(p[0] - out[-1][0], p[1] - out[-1][1]) > 3:
+            out.append(p)
+    return out

@@ -88,7 +88,8 @@ def handout_html(content: HandoutContent, plate_w: float, plate_h: float) -> str
             f"<div style='color:white'>{flags}</div></td></tr></table><p></p>")
     if content.marks:
         items = "".join(f"<li>{e(m)}</li>" for m in content.marks)
-        out.append(f"<h2>{e(translate('Consult', 'What you told us'))}</h2><ul>{items}</ul>")
+        told = e(translate("Consult", "What you told us"))
+        out.append(f"<h2>{told}</h2><ul>{items}</ul>")
     if content.intro:
         out.append(f"<p>{e(content.intro)}</p>")
     for block in content.blocks:
@@ -96,9 +97,10 @@ def handout_html(content: HandoutContent, plate_w: float, plate_h: float) -> str
         out.extend(f"<p>{e(p)}</p>" for p in block.paragraphs)
         if block.bullets:
             out.append("<ul>" + "".join(f"<li>{e(b)}</li>" for b in block.bullets) + "</ul>")
+    when = e(translate("Consult", "When to seek urgent care"))
     out.append(
         "<table width='100%' border='2' cellpadding='8' cellspacing='0' bgcolor='#f3f3f3'>"
-        f"<tr><td><p><b>\u26a0 {e(translate('Consult', 'When to seek urgent care'))}</b></p>"
+        f"<tr><td><p><b>\u26a0 {when}</b></p>"
         f"<p>{e(general_advice())}</p>"
         "</td></tr></table>")
     if content.note.strip():

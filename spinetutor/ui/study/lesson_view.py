@@ -59,7 +59,8 @@ def sources_html(lesson: Lesson) -> str:
         f"<li>{escape(s.title)}" + (f"<br><span style='color:#777'>{escape(s.url)}</span>"
                                     if s.url else "") + "</li>"
         for s in lesson.citations)
-    return (f"<hr><p style='color:#5d636b'><b>{escape(translate('Study', 'Sources'))}</b></p>"
+    heading = escape(translate("Study", "Sources"))
+    return (f"<hr><p style='color:#5d636b'><b>{heading}</b></p>"
             f"<ol style='color:#5d636b; font-size:small'>{items}</ol>")
 
 

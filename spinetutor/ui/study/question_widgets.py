@@ -78,8 +78,9 @@ class ChoiceWidget(QuestionWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         if isinstance(question, CaseVignette):
             findings = "".join(f"<li>{escape(f)}</li>" for f in question.findings)
+            heading = escape(translate("Study", "Findings"))
             case = QLabel(plain_markdown_html(question.case)
-                          + f"<b>{escape(translate('Study', 'Findings'))}</b>"
+                          + f"<b>{heading}</b>"
                           f"<ul style='margin-left:-20px'>{findings}</ul>")
             case.setObjectName("caseBox")
             case.setWordWrap(True)

@@ -88,10 +88,12 @@ def feedback_html(question: Question, grade: Grade, names: Names) -> tuple[str, 
               readable_lines(question, grade.feedback, names)]
     if isinstance(question, ClickDiagram) and not grade.correct:
         accepted = translate("Study", " or ").join(names(t) for t in question.accepted)
-        parts.append(f"<p>{escape(translate('Study', 'The answer:'))} "
+        answer = escape(translate("Study", "The answer:"))
+        parts.append(f"<p>{answer} "
                      f"<b>{escape(accepted)}</b>.</p>")
     if isinstance(question, OrderPathway) and not grade.correct:
-        parts.append(f"<p>{escape(translate('Study', 'The right order:'))} "
+        order = escape(translate("Study", "The right order:"))
+        parts.append(f"<p>{order} "
                      + " \u2192 ".join(escape(i) for i in question.items) + "</p>")
     why = escape(translate("Study", "Why:"))
     parts.append(f"<p><b>{why}</b> {inline_markdown_html(question.explanation)}</p>")

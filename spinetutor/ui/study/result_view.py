@@ -172,8 +172,9 @@ class ResultView(QWidget):
                else translate("Study", "your score {percent}%").format(percent=round(score * 100)))
         lines = "".join(f"<br>{inline_markdown_html(line)}" for line in
                         readable_lines(question, feedback, self.names) if line != "Not answered.")
+        because = escape(translate("Study", "Why:"))
         why = QLabel(f"<span style='color:#8a5300'>{got}</span>{lines}"
-                     f"<p><b>{escape(translate('Study', 'Why:'))}</b> "
+                     f"<p><b>{because}</b> "
                      f"{inline_markdown_html(question.explanation)}</p>")
         why.setObjectName("missedWhy")
         why.setWordWrap(True)

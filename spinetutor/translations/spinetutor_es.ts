@@ -1,0 +1,1053 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>App</name>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>Those questions are not in the open lesson pack.</source>
+        <translation>Esas preguntas no están en el paquete de lecciones abierto.</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Repaso</translation>
+    </message>
+    <message>
+        <source>Study this topic</source>
+        <translation>Estudiar este tema</translation>
+    </message>
+    <message>
+        <source>&amp;Progress</source>
+        <translation>&amp;Progreso</translation>
+    </message>
+    <message>
+        <source>Switch &amp;learner…</source>
+        <translation>Cambiar de &amp;estudiante…</translation>
+    </message>
+    <message>
+        <source>&amp;Export my results as CSV…</source>
+        <translation>E&amp;xportar mis resultados como CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Class results from CSV files…</source>
+        <translation>Resultados de la &amp;clase desde archivos CSV…</translation>
+    </message>
+    <message>
+        <source>Show &amp;dashboard</source>
+        <translation>Mostrar el &amp;panel de progreso</translation>
+    </message>
+</context>
+<context>
+    <name>Card</name>
+    <message>
+        <source>&lt;p style=&apos;color:#444&apos;&gt;&lt;b&gt;Key:&lt;/b&gt; &lt;span style=&apos;background:#E69F00&apos;&gt;&amp;nbsp;orange, hatched&amp;nbsp;&lt;/span&gt; root and its dermatome &amp;middot; &lt;span style=&apos;background:#9cc3e0&apos;&gt;&amp;nbsp;blue, cross-hatched, dashed&amp;nbsp;&lt;/span&gt; peripheral nerve and its territory &amp;middot; &lt;span style=&apos;background:#f0a98a&apos;&gt;&amp;nbsp;heavy outline&amp;nbsp;&lt;/span&gt; your selection&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:#444&apos;&gt;&lt;b&gt;Leyenda:&lt;/b&gt; &lt;span style=&apos;background:#E69F00&apos;&gt;&amp;nbsp;naranja, rayado&amp;nbsp;&lt;/span&gt; raíz y su dermatoma &amp;middot; &lt;span style=&apos;background:#9cc3e0&apos;&gt;&amp;nbsp;azul, cuadriculado, discontinuo&amp;nbsp;&lt;/span&gt; nervio periférico y su territorio &amp;middot; &lt;span style=&apos;background:#f0a98a&apos;&gt;&amp;nbsp;contorno grueso&amp;nbsp;&lt;/span&gt; su selección&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;SpineTutor&lt;/h2&gt;&lt;p&gt;Click a vertebra, disc or nerve root on the spine to see the pathway to the leg and the skin where pain or numbness is felt. Click the skin to see which roots and which nerve supply it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Keys:&lt;/b&gt; Up/Down walk the spine, Enter selects, Esc clears, +/&amp;minus; zoom, 0 fits the plate.&lt;/p&gt;&lt;p style=&apos;color:#555&apos;&gt;SpineTutor is for education only. It does not diagnose.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;SpineTutor&lt;/h2&gt;&lt;p&gt;Haga clic en una vértebra, un disco o una raíz nerviosa de la columna para ver el recorrido hasta la pierna y la piel donde se notan el dolor o el entumecimiento. Haga clic en la piel para ver qué raíces y qué nervio la inervan.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Teclas:&lt;/b&gt; Arriba/Abajo recorren la columna, Intro selecciona, Esc borra, +/&amp;minus; ampliar o reducir, 0 ajusta la lámina.&lt;/p&gt;&lt;p style=&apos;color:#555&apos;&gt;SpineTutor es solo para la formación. No hace diagnósticos.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Information card</source>
+        <translation>Ficha informativa</translation>
+    </message>
+    <message>
+        <source>Nothing selected</source>
+        <translation>Nada seleccionado</translation>
+    </message>
+</context>
+<context>
+    <name>Consult</name>
+    <message>
+        <source>Conditions</source>
+        <translation>Afecciones</translation>
+    </message>
+    <message>
+        <source>Choose a condition to see it on the picture and read about it.</source>
+        <translation>Elija una afección para verla en el dibujo y leer sobre ella.</translation>
+    </message>
+    <message>
+        <source>Medical name: {name}</source>
+        <translation>Nombre médico: {name}</translation>
+    </message>
+    <message>
+        <source>What usually helps:</source>
+        <translation>Lo que suele ayudar:</translation>
+    </message>
+    <message>
+        <source>Not tested</source>
+        <translation>No explorado</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>Débil</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Reduced</source>
+        <translation>Disminuido</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Ausente</translation>
+    </message>
+    <message>
+        <source>Brisk (livelier than normal)</source>
+        <translation>Exaltado (más vivo de lo normal)</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>No realizada</translation>
+    </message>
+    <message>
+        <source>Positive (brings on the symptoms)</source>
+        <translation>Positiva (provoca los síntomas)</translation>
+    </message>
+    <message>
+        <source>Negative</source>
+        <translation>Negativa</translation>
+    </message>
+    <message>
+        <source>Back pain</source>
+        <translation>Dolor de espalda</translation>
+    </message>
+    <message>
+        <source>Bladder</source>
+        <translation>Vejiga</translation>
+    </message>
+    <message>
+        <source>Bowels</source>
+        <translation>Intestino</translation>
+    </message>
+    <message>
+        <source>Feeling in the saddle area</source>
+        <translation>Sensibilidad en la zona en silla de montar</translation>
+    </message>
+    <message>
+        <source>Pulses in the feet</source>
+        <translation>Pulsos en los pies</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>Distribución</translation>
+    </message>
+    <message>
+        <source>Walking</source>
+        <translation>Marcha</translation>
+    </message>
+    <message>
+        <source>How it started</source>
+        <translation>Cómo empezó</translation>
+    </message>
+    <message>
+        <source>Since then</source>
+        <translation>Desde entonces</translation>
+    </message>
+    <message>
+        <source>back pain</source>
+        <translation>dolor de espalda</translation>
+    </message>
+    <message>
+        <source>bladder</source>
+        <translation>vejiga</translation>
+    </message>
+    <message>
+        <source>bowels</source>
+        <translation>intestino</translation>
+    </message>
+    <message>
+        <source>saddle sensation</source>
+        <translation>sensibilidad en silla de montar</translation>
+    </message>
+    <message>
+        <source>foot pulses</source>
+        <translation>pulsos pedios</translation>
+    </message>
+    <message>
+        <source>distribution</source>
+        <translation>distribución</translation>
+    </message>
+    <message>
+        <source>gait</source>
+        <translation>marcha</translation>
+    </message>
+    <message>
+        <source>onset</source>
+        <translation>inicio</translation>
+    </message>
+    <message>
+        <source>course</source>
+        <translation>evolución</translation>
+    </message>
+    <message>
+        <source>Strength: is the movement weak?</source>
+        <translation>Fuerza: ¿está débil el movimiento?</translation>
+    </message>
+    <message>
+        <source>Reflexes</source>
+        <translation>Reflejos</translation>
+    </message>
+    <message>
+        <source>Bedside tests</source>
+        <translation>Pruebas de exploración</translation>
+    </message>
+    <message>
+        <source>What the person tells you</source>
+        <translation>Lo que cuenta la persona</translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation>No preguntado</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>What brings it on or goes with it</source>
+        <translation>Qué lo provoca o lo acompaña</translation>
+    </message>
+    <message>
+        <source>What it suggests</source>
+        <translation>Qué sugiere</translation>
+    </message>
+    <message>
+        <source>Explain a condition</source>
+        <translation>Explicar una afección</translation>
+    </message>
+    <message>
+        <source>Note for the handout:</source>
+        <translation>Nota para la hoja informativa:</translation>
+    </message>
+    <message>
+        <source>For example: exercises to try, when to come back</source>
+        <translation>Por ejemplo: ejercicios que probar, cuándo volver</translation>
+    </message>
+    <message>
+        <source>Note for the handout</source>
+        <translation>Nota para la hoja informativa</translation>
+    </message>
+    <message>
+        <source>Save handout as PDF…</source>
+        <translation>Guardar la hoja como PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <source>Mark where it hurts, feels numb or tingles, or choose what the examination found. The most likely sources will appear here, with the reasons.</source>
+        <translation>Marque dónde duele, dónde está dormido o dónde hormiguea, o elija lo que encontró la exploración. Aquí aparecerán los orígenes más probables, con sus motivos.</translation>
+    </message>
+    <message>
+        <source>These findings do not point to any one nerve or root yet. Add more of what the examination found.</source>
+        <translation>Estos hallazgos todavía no apuntan a ningún nervio ni raíz en concreto. Añada más de lo que encontró la exploración.</translation>
+    </message>
+    <message>
+        <source>Most likely first. This compares the findings with textbook patterns; it is not a diagnosis.</source>
+        <translation>Primero lo más probable. Esto compara los hallazgos con patrones de libro; no es un diagnóstico.</translation>
+    </message>
+    <message>
+        <source>fits well</source>
+        <translation>encaja bien</translation>
+    </message>
+    <message>
+        <source>fits in part</source>
+        <translation>encaja en parte</translation>
+    </message>
+    <message>
+        <source>fits weakly</source>
+        <translation>encaja poco</translation>
+    </message>
+    <message>
+        <source>Where it may come from</source>
+        <translation>De dónde puede venir</translation>
+    </message>
+    <message>
+        <source>How well it fits: {words}</source>
+        <translation>Cuánto encaja: {words}</translation>
+    </message>
+    <message>
+        <source>What fits:</source>
+        <translation>Lo que encaja:</translation>
+    </message>
+    <message>
+        <source>What does not fit:</source>
+        <translation>Lo que no encaja:</translation>
+    </message>
+    <message>
+        <source>Left leg</source>
+        <translation>Pierna izquierda</translation>
+    </message>
+    <message>
+        <source>Right leg</source>
+        <translation>Pierna derecha</translation>
+    </message>
+    <message>
+        <source>Both legs</source>
+        <translation>Las dos piernas</translation>
+    </message>
+    <message>
+        <source>Show medical terms</source>
+        <translation>Mostrar términos médicos</translation>
+    </message>
+    <message>
+        <source>Where do you feel it?</source>
+        <translation>¿Dónde lo nota?</translation>
+    </message>
+    <message>
+        <source>Pick pain, numbness or tingling, then click the skin on the picture. Click again to remove it.</source>
+        <translation>Elija dolor, entumecimiento u hormigueo y luego haga clic en la piel del dibujo. Vuelva a hacer clic para quitarlo.</translation>
+    </message>
+    <message>
+        <source>Marked areas</source>
+        <translation>Zonas marcadas</translation>
+    </message>
+    <message>
+        <source>Nothing marked yet.</source>
+        <translation>Todavía no hay nada marcado.</translation>
+    </message>
+    <message>
+        <source>Clear all marks</source>
+        <translation>Borrar todas las marcas</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove {symptom}: {area}</source>
+        <translation>Quitar {symptom}: {area}</translation>
+    </message>
+    <message>
+        <source>Made with SpineTutor for education only: it explains anatomy and is not a diagnosis. Only a clinician who examines you can say what is wrong.</source>
+        <translation>Hecho con SpineTutor solo con fines educativos: explica anatomía y no es un diagnóstico. Solo un profesional sanitario que le explore puede decir qué ocurre.</translation>
+    </message>
+    <message>
+        <source>What you told us</source>
+        <translation>Lo que nos ha contado</translation>
+    </message>
+    <message>
+        <source>When to seek urgent care</source>
+        <translation>Cuándo buscar atención urgente</translation>
+    </message>
+    <message>
+        <source>A note from your clinician</source>
+        <translation>Una nota de su profesional sanitario</translation>
+    </message>
+    <message>
+        <source>SpineTutor — educational use only, not a diagnosis</source>
+        <translation>SpineTutor — solo para uso educativo, no es un diagnóstico</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Página {page} de {pages}</translation>
+    </message>
+    <message>
+        <source>Print handout</source>
+        <translation>Imprimir la hoja informativa</translation>
+    </message>
+    <message>
+        <source>Your leg and foot: notes from today</source>
+        <translation>Su pierna y su pie: notas de hoy</translation>
+    </message>
+    <message>
+        <source>Shaded on the picture: the nerve root or nerve that best fits, and the areas you marked (P = pain, N = numbness, T = tingling)</source>
+        <translation>Sombreado en el dibujo: la raíz nerviosa o el nervio que mejor encaja, y las zonas que marcó (D = dolor, E = entumecimiento, H = hormigueo)</translation>
+    </message>
+    <message>
+        <source>The picture shows a right leg; a left leg is the mirror image</source>
+        <translation>El dibujo muestra una pierna derecha; la izquierda es su imagen en espejo</translation>
+    </message>
+    <message>
+        <source>Shaded on the picture: where this happens and the nerves and skin it affects</source>
+        <translation>Sombreado en el dibujo: dónde ocurre y los nervios y la piel que afecta</translation>
+    </message>
+    <message>
+        <source>Patient findings</source>
+        <translation>Hallazgos del paciente</translation>
+    </message>
+    <message>
+        <source>What it may mean</source>
+        <translation>Qué puede significar</translation>
+    </message>
+    <message>
+        <source>Side: {side}</source>
+        <translation>Lado: {side}</translation>
+    </message>
+    <message>
+        <source>What usually helps</source>
+        <translation>Lo que suele ayudar</translation>
+    </message>
+    <message>
+        <source>We compared what you told us and what the examination found with textbook patterns. Where it may come from, most likely first:</source>
+        <translation>Hemos comparado lo que nos contó y lo que encontró la exploración con patrones de libro. De dónde puede venir, primero lo más probable:</translation>
+    </message>
+    <message>
+        <source>No single nerve or nerve root stands out from these findings.</source>
+        <translation>Con estos hallazgos no destaca ningún nervio ni raíz nerviosa en concreto.</translation>
+    </message>
+    <message>
+        <source>Against: {reason}</source>
+        <translation>En contra: {reason}</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <comment>Qt date format for the handout</comment>
+        <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
+    </message>
+    <message>
+        <source>Save handout as PDF</source>
+        <translation>Guardar la hoja como PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Dolor</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>Numbness</source>
+        <translation>Entumecimiento</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>E</translation>
+    </message>
+    <message>
+        <source>Tingling</source>
+        <translation>Hormigueo</translation>
+    </message>
+    <message>
+        <source>T</source>
+        <translation>H</translation>
+    </message>
+    <message>
+        <source>Seek urgent care today</source>
+        <translation>Busque atención urgente hoy</translation>
+    </message>
+    <message>
+        <source>Please get medical advice soon</source>
+        <translation>Pida consejo médico pronto</translation>
+    </message>
+    <message>
+        <source>Get urgent medical care the same day if you notice any of these: numbness in the saddle area (between the legs or around the back passage); new trouble passing urine, or leaking urine or stool; pain, numbness or weakness in both legs; or weakness that is getting worse.</source>
+        <translation>Busque atención médica urgente el mismo día si nota cualquiera de estas cosas: entumecimiento en la zona en silla de montar (entre las piernas o alrededor del ano); dificultad nueva para orinar, o escapes de orina o heces; dolor, entumecimiento o debilidad en las dos piernas; o una debilidad que va empeorando.</translation>
+    </message>
+</context>
+<context>
+    <name>Finder</name>
+    <message>
+        <source>Find a structure…</source>
+        <translation>Buscar una estructura…</translation>
+    </message>
+    <message>
+        <source>Find a structure on the plate</source>
+        <translation>Buscar una estructura en la lámina</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Posterolateral</source>
+        <translation>Posterolateral</translation>
+    </message>
+    <message>
+        <source>Far-lateral / foraminal</source>
+        <translation>Lateral extrema / foraminal</translation>
+    </message>
+    <message>
+        <source>Central (cauda equina)</source>
+        <translation>Central (cola de caballo)</translation>
+    </message>
+    <message>
+        <source>SpineTutor — from the lower spine to the foot</source>
+        <translation>SpineTutor — de la columna lumbar al pie</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Información</translation>
+    </message>
+    <message>
+        <source>Educational use only — not a diagnosis</source>
+        <translation>Solo para uso educativo — no es un diagnóstico</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Mode</source>
+        <translation>&amp;Modo</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modo</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>Lámina</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Ampliar</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>&amp;Reducir</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to window</source>
+        <translation>A&amp;justar a la ventana</translation>
+    </message>
+    <message>
+        <source>&amp;Clear selection</source>
+        <translation>&amp;Borrar la selección</translation>
+    </message>
+    <message>
+        <source> Disc herniation: </source>
+        <translation> Hernia discal: </translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;About SpineTutor</source>
+        <translation>&amp;Acerca de SpineTutor</translation>
+    </message>
+    <message>
+        <source>About SpineTutor</source>
+        <translation>Acerca de SpineTutor</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;SpineTutor {version}&lt;/h3&gt;&lt;p&gt;An offline tutor for how a problem in the lower spine turns into pain, numbness or weakness in the foot.&lt;/p&gt;&lt;p&gt;&lt;b&gt;For education only.&lt;/b&gt; SpineTutor does not diagnose; anyone with saddle numbness, new bladder or bowel trouble, symptoms in both legs or rapidly worsening weakness should seek urgent care the same day.&lt;/p&gt;&lt;p&gt;Facts cite ISNCSCI/ASIA, StatPearls, Physiopedia, Radiopaedia and textbook tables; each card lists its sources.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;SpineTutor {version}&lt;/h3&gt;&lt;p&gt;Un tutor sin conexión sobre cómo un problema en la parte baja de la columna se convierte en dolor, entumecimiento o debilidad en el pie.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Solo para la formación.&lt;/b&gt; SpineTutor no hace diagnósticos; cualquier persona con entumecimiento en la zona en silla de montar, problemas nuevos de vejiga o intestino, síntomas en las dos piernas o una debilidad que empeora rápidamente debe buscar atención urgente el mismo día.&lt;/p&gt;&lt;p&gt;Los datos citan ISNCSCI/ASIA, StatPearls, Physiopedia, Radiopaedia y tablas de libros de texto; cada ficha indica sus fuentes.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>Modes</name>
+    <message>
+        <source>Consultation</source>
+        <translation>Consulta</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Presentar</translation>
+    </message>
+    <message>
+        <source>Study</source>
+        <translation>Estudio</translation>
+    </message>
+</context>
+<context>
+    <name>Plate</name>
+    <message>
+        <source>Spine-to-foot diagram</source>
+        <translation>Diagrama de la columna al pie</translation>
+    </message>
+    <message>
+        <source>Anatomical plate. Up and Down walk the spine, Enter selects, Escape clears.</source>
+        <translation>Lámina anatómica. Arriba y Abajo recorren la columna, Intro selecciona, Escape borra.</translation>
+    </message>
+    <message>
+        <source>{name}. Press Enter to select.</source>
+        <translation>{name}. Pulse Intro para seleccionar.</translation>
+    </message>
+</context>
+<context>
+    <name>Preferences</name>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Tema</translation>
+    </message>
+    <message>
+        <source>Text &amp;size</source>
+        <translation>&amp;Tamaño del texto</translation>
+    </message>
+    <message>
+        <source>&amp;Reset settings</source>
+        <translation>&amp;Restablecer la configuración</translation>
+    </message>
+    <message>
+        <source>Report a content &amp;error…</source>
+        <translation>Informar de un &amp;error de contenido…</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>Language: {name}. The consultation mode uses it now; restart SpineTutor to see the menus and the other panels in {name}.</source>
+        <translation>Idioma: {name}. El modo consulta ya lo usa; reinicie SpineTutor para ver los menús y los demás paneles en {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Report a content error</source>
+        <translation>Informar de un error de contenido</translation>
+    </message>
+    <message>
+        <source>Describe what looks wrong. SpineTutor saves a plain-text report on this computer; send it to your teacher or the course maintainer yourself. Nothing is sent automatically.</source>
+        <translation>Describa lo que parece incorrecto. SpineTutor guarda un informe en texto plano en este ordenador; envíelo usted mismo a su profesor o a quien mantiene el curso. No se envía nada automáticamente.</translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation>Estructura</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Lección</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Sección</translation>
+    </message>
+    <message>
+        <source>What seems wrong</source>
+        <translation>Qué parece incorrecto</translation>
+    </message>
+    <message>
+        <source>e.g. the card says L4 supplies the big toe; most sources give L5</source>
+        <translation>p. ej., la ficha dice que L4 inerva el dedo gordo; la mayoría de las fuentes dicen L5</translation>
+    </message>
+    <message>
+        <source>Suggested correction or source</source>
+        <translation>Corrección propuesta o fuente</translation>
+    </message>
+    <message>
+        <source>optional: the correction and where it comes from</source>
+        <translation>opcional: la corrección y de dónde procede</translation>
+    </message>
+    <message>
+        <source>&amp;Structure:</source>
+        <translation>&amp;Estructura:</translation>
+    </message>
+    <message>
+        <source>&amp;Lesson:</source>
+        <translation>&amp;Lección:</translation>
+    </message>
+    <message>
+        <source>Se&amp;ction:</source>
+        <translation>Se&amp;cción:</translation>
+    </message>
+    <message>
+        <source>&amp;What seems wrong:</source>
+        <translation>&amp;Qué parece incorrecto:</translation>
+    </message>
+    <message>
+        <source>Suggested &amp;correction:</source>
+        <translation>Co&amp;rrección propuesta:</translation>
+    </message>
+    <message>
+        <source>&amp;Save report…</source>
+        <translation>&amp;Guardar el informe…</translation>
+    </message>
+    <message>
+        <source>Save content error report</source>
+        <translation>Guardar el informe de error de contenido</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Archivos de texto (*.txt)</translation>
+    </message>
+    <message>
+        <source>Report not saved</source>
+        <translation>Informe no guardado</translation>
+    </message>
+    <message>
+        <source>Could not write {path}:
+{error}</source>
+        <translation>No se pudo escribir {path}:
+{error}</translation>
+    </message>
+    <message>
+        <source>Report saved</source>
+        <translation>Informe guardado</translation>
+    </message>
+    <message>
+        <source>Saved to {path}.
+Send this file to your teacher or the course maintainer.</source>
+        <translation>Guardado en {path}.
+Envíe este archivo a su profesor o a quien mantiene el curso.</translation>
+    </message>
+</context>
+<context>
+    <name>Study</name>
+    <message>
+        <source>Intro</source>
+        <translation>Inicial</translation>
+    </message>
+    <message>
+        <source>Intermediate</source>
+        <translation>Intermedio</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Avanzado</translation>
+    </message>
+    <message>
+        <source>Search lessons, topics, objectives…</source>
+        <translation>Buscar lecciones, temas, objetivos…</translation>
+    </message>
+    <message>
+        <source>Search lessons</source>
+        <translation>Buscar lecciones</translation>
+    </message>
+    <message>
+        <source>Lessons by topic</source>
+        <translation>Lecciones por tema</translation>
+    </message>
+    <message>
+        <source>Problems in the lesson pack</source>
+        <translation>Problemas en el paquete de lecciones</translation>
+    </message>
+    <message>
+        <source>⚠ Problems ({n}) — these files were skipped</source>
+        <translation>⚠ Problemas ({n}) — se omitieron estos archivos</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>After this lesson you can</source>
+        <translation>Después de esta lección podrá</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <source>Sections of this lesson</source>
+        <translation>Secciones de esta lección</translation>
+    </message>
+    <message>
+        <source>Section text</source>
+        <translation>Texto de la sección</translation>
+    </message>
+    <message>
+        <source>← Previous</source>
+        <translation>← Anterior</translation>
+    </message>
+    <message>
+        <source>Next →</source>
+        <translation>Siguiente →</translation>
+    </message>
+    <message>
+        <source>Previous section (Page Up)</source>
+        <translation>Sección anterior (Re Pág)</translation>
+    </message>
+    <message>
+        <source>Next section (Page Down)</source>
+        <translation>Sección siguiente (Av Pág)</translation>
+    </message>
+    <message>
+        <source>1 section</source>
+        <translation>1 sección</translation>
+    </message>
+    <message>
+        <source>{n} sections</source>
+        <translation>{n} secciones</translation>
+    </message>
+    <message>
+        <source>about {minutes} min</source>
+        <translation>unos {minutes} min</translation>
+    </message>
+    <message>
+        <source>Take the test: {title} ({count} questions)</source>
+        <translation>Hacer el examen: {title} ({count} preguntas)</translation>
+    </message>
+    <message>
+        <source>Take the quiz: {title} ({count} questions)</source>
+        <translation>Hacer el cuestionario: {title} ({count} preguntas)</translation>
+    </message>
+    <message>
+        <source>Take the test {title}</source>
+        <translation>Hacer el examen {title}</translation>
+    </message>
+    <message>
+        <source>Take the quiz {title}</source>
+        <translation>Hacer el cuestionario {title}</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;No lessons here yet&lt;/h3&gt;&lt;p&gt;Open a lesson pack with &lt;b&gt;File → Open lesson pack…&lt;/b&gt;, or fix the problems listed on the left.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Todavía no hay lecciones&lt;/h3&gt;&lt;p&gt;Abra un paquete de lecciones con &lt;b&gt;Archivo → Abrir paquete de lecciones…&lt;/b&gt;, o corrija los problemas de la lista de la izquierda.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Open &amp;lesson pack…</source>
+        <translation>Abrir paquete de &amp;lecciones…</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Lecciones</translation>
+    </message>
+    <message>
+        <source>Diagram step skipped: {problem}</source>
+        <translation>Paso del diagrama omitido: {problem}</translation>
+    </message>
+    <message>
+        <source>Not on the diagram: {target}</source>
+        <translation>No está en el diagrama: {target}</translation>
+    </message>
+    <message>
+        <source>your answer</source>
+        <translation>su respuesta</translation>
+    </message>
+    <message>
+        <source>Open lesson pack</source>
+        <translation>Abrir paquete de lecciones</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Hallazgos</translation>
+    </message>
+    <message>
+        <source>Pick all that apply.</source>
+        <translation>Elija todas las que correspondan.</translation>
+    </message>
+    <message>
+        <source>   ✔ right</source>
+        <translation>   ✔ correcta</translation>
+    </message>
+    <message>
+        <source>   ✘ not right</source>
+        <translation>   ✘ incorrecta</translation>
+    </message>
+    <message>
+        <source>True</source>
+        <translation>Verdadero</translation>
+    </message>
+    <message>
+        <source>False</source>
+        <translation>Falso</translation>
+    </message>
+    <message>
+        <source>Click your answer on the diagram. Click again to change it.</source>
+        <translation>Haga clic en su respuesta en el diagrama. Vuelva a hacer clic para cambiarla.</translation>
+    </message>
+    <message>
+        <source>Your answer: —</source>
+        <translation>Su respuesta: —</translation>
+    </message>
+    <message>
+        <source>Or choose the structure by name</source>
+        <translation>O elija la estructura por su nombre</translation>
+    </message>
+    <message>
+        <source>Or choose by name…</source>
+        <translation>O elija por nombre…</translation>
+    </message>
+    <message>
+        <source>Your answer: &lt;b&gt;{name}&lt;/b&gt;</source>
+        <translation>Su respuesta: &lt;b&gt;{name}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Click each region on the diagram to mark it; click again to unmark.</source>
+        <translation>Haga clic en cada zona del diagrama para marcarla; vuelva a hacer clic para desmarcarla.</translation>
+    </message>
+    <message>
+        <source>Marked regions (Delete removes one)</source>
+        <translation>Zonas marcadas (Supr quita una)</translation>
+    </message>
+    <message>
+        <source>Mark a region by name</source>
+        <translation>Marcar una zona por su nombre</translation>
+    </message>
+    <message>
+        <source>Or mark a region by name…</source>
+        <translation>O marque una zona por su nombre…</translation>
+    </message>
+    <message>
+        <source>Marked:</source>
+        <translation>Marcadas:</translation>
+    </message>
+    <message>
+        <source>Steps to put in order</source>
+        <translation>Pasos que hay que ordenar</translation>
+    </message>
+    <message>
+        <source>Drag a step, or move it with Ctrl+Up / Ctrl+Down</source>
+        <translation>Arrastre un paso o muévalo con Ctrl+Arriba / Ctrl+Abajo</translation>
+    </message>
+    <message>
+        <source>↑ Up</source>
+        <translation>↑ Subir</translation>
+    </message>
+    <message>
+        <source>↓ Down</source>
+        <translation>↓ Bajar</translation>
+    </message>
+    <message>
+        <source>✔ Correct</source>
+        <translation>✔ Correcto</translation>
+    </message>
+    <message>
+        <source>◐ Partly right</source>
+        <translation>◐ Correcto en parte</translation>
+    </message>
+    <message>
+        <source>✘ Not quite</source>
+        <translation>✘ No del todo</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> o </translation>
+    </message>
+    <message>
+        <source>The answer:</source>
+        <translation>La respuesta:</translation>
+    </message>
+    <message>
+        <source>The right order:</source>
+        <translation>El orden correcto:</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Por qué:</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Corrección</translation>
+    </message>
+    <message>
+        <source>Back to lesson</source>
+        <translation>Volver a la lección</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>Submit your answer (Enter)</source>
+        <translation>Enviar su respuesta (Intro)</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>Práctica</translation>
+    </message>
+    <message>
+        <source>Test · pass {mark}%</source>
+        <translation>Examen · aprobado con {mark}%</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Examen</translation>
+    </message>
+    <message>
+        <source>Question {number} of {total}</source>
+        <translation>Pregunta {number} de {total}</translation>
+    </message>
+    <message>
+        <source>See results</source>
+        <translation>Ver resultados</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Intentarlo de nuevo</translation>
+    </message>
+    <message>
+        <source>Results — {title}</source>
+        <translation>Resultados — {title}</translation>
+    </message>
+    <message>
+        <source>{right} of {total} questions fully right; partial credit counts towards the score.</source>
+        <translation>{right} de {total} preguntas totalmente correctas; las respuestas correctas en parte también suman.</translation>
+    </message>
+    <message>
+        <source>{right} of {total} questions fully right.</source>
+        <translation>{right} de {total} preguntas totalmente correctas.</translation>
+    </message>
+    <message>
+        <source>✔ Passed (pass mark {mark}%)</source>
+        <translation>✔ Aprobado (nota de aprobado {mark}%)</translation>
+    </message>
+    <message>
+        <source>Not passed yet (pass mark {mark}%)</source>
+        <translation>Todavía no aprobado (nota de aprobado {mark}%)</translation>
+    </message>
+    <message>
+        <source>Review what you missed</source>
+        <translation>Repase lo que falló</translation>
+    </message>
+    <message>
+        <source>Every question right — well done.</source>
+        <translation>Todas las preguntas correctas — ¡muy bien!</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>sin responder</translation>
+    </message>
+    <message>
+        <source>your score {percent}%</source>
+        <translation>su puntuación {percent}%</translation>
+    </message>
+    <message>
+        <source>↪ Reread: {title}</source>
+        <translation>↪ Releer: {title}</translation>
+    </message>
+    <message>
+        <source>Reread {title}</source>
+        <translation>Releer {title}</translation>
+    </message>
+</context>
+<context>
+    <name>Themes</name>
+    <message>
+        <source>Follow the system</source>
+        <translation>Seguir al sistema</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Alto contraste</translation>
+    </message>
+</context>
+</TS>

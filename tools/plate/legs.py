@@ -202,10 +202,26 @@ def draw_limbs(plate: Plate, geo: dict) -> None:
         pats = make_patches(plate, v, specs[name], toes[0], toes[1])
         print(tiling_report(name, v.sil, pats))
         emit_patches(plate, pats)
-        # outline + shading on top
-        plate.qpath(plate.front, v.sil, fill="url(#art-skin-shade)", stroke=pal["skin_outline"],
+        # rounded shading along both edges, then the outline on top
+        edge_shading(plate, v)
+        plate.qpath(plate.front, v.sil, fill="none", stroke=pal["skin_outline"],
                     stroke_width="1.5", stroke_linejoin="round", id=f"art-{name}-outline")
     limb_details(plate, geo, views)
+
+
+def edge_shading(plate: Plate, view: View, steps=(0.035, 0.08, 0.14, 0.22),
+                 opacity: float = 0.03) -> None:
+    """Darken the skin towards both silhouette edges so the limb reads as round.
+
+    Stacked flat translucent strips (no gradient): Qt's PDF engine prints alpha gradients as
+    solid black, but flat fill-opacity prints correctly.
+    """
+    full = [view.y0 - view.dy - 2, view.y1 - view.dy + 2]
+    for w in steps:
+        for u in ([-0.3, w], [1 - w, 1.3]):
+            strip = view.band(u, full).intersected(view.sil).simplified()
+            plate.qpath(plate.front, strip, fill="#5a3420", fill_opacity=f"{opacity}",
+                        stroke="none", class_="art-shade")
 
 
 def limb_details(plate: Plate, geo: dict, views: dict) -> None:

@@ -36,12 +36,6 @@ def build(geo: dict, patch_list: list[dict]) -> Plate:
     plate = Plate(geo)
     pal = plate.pal
     W, H = geo["canvas"]["width"], geo["canvas"]["height"]
-    plate.defs.append(
-        '<linearGradient id="art-skin-shade" x1="0" y1="0" x2="1" y2="0">'
-        '<stop offset="0" stop-color="#000" stop-opacity="0.10"/>'
-        '<stop offset="0.25" stop-color="#000" stop-opacity="0"/>'
-        '<stop offset="0.75" stop-color="#000" stop-opacity="0"/>'
-        '<stop offset="1" stop-color="#000" stop-opacity="0.12"/></linearGradient>')
     plate.back.append(f'<rect id="art-background" x="0" y="0" width="{W}" height="{H}" '
                       f'fill="{pal["background"]}"/>')
     ov = build_spine(plate, geo["overview"], detail=False)

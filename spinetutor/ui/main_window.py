@@ -50,13 +50,13 @@ class MainWindow(QMainWindow):
         self.view = PlateView(self.scene)
         self.card = InfoCard(atlas)
         self.message_bar = MessageBar()
-        central = QWidget()
-        column = QVBoxLayout(central)
+        self.plate_area = QWidget()
+        column = QVBoxLayout(self.plate_area)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
         column.addWidget(self.message_bar)
         column.addWidget(self.view, 1)
-        self.setCentralWidget(central)
+        self.setCentralWidget(self.plate_area)
         self.card_dock = self.add_dock(self.card, translate("MainWindow", "Information"),
                                        Qt.DockWidgetArea.RightDockWidgetArea, name="information")
         # A panel that wants plate clicks as answers (a quiz question, the consultation
@@ -77,6 +77,19 @@ class MainWindow(QMainWindow):
         self.modes: dict[str, Mode] = {}
         self.mode: Mode | None = None
         self.resize(1500, 900)
+
+    def restore_plate_area(self) -> None:
+        """Put the plate (and the message bar above it) back as the central widget.
+
+        A mode that borrows the view for its own layout (presenting) calls this on leaving;
+        the window keeps a reference to the area meanwhile, so nothing is lost.
+        """
+        self.plate_area.layout().addWidget(self.view, 1)
+        if self.centralWidget() is not self.plate_area:
+            self.takeCentralWidget()
+            self.setCentralWidget(self.plate_area)
+        self.plate_area.show()
+        self.view.show()
 
     def show_message(self, text: str) -> None:
         """Show a notice in the banner above the plate until dismissed."""

@@ -142,6 +142,7 @@ def test_hover_shows_the_name(window, qtbot):
     """Moving the pointer over a structure outlines it and names it in the status bar."""
     view = window.view
     point = window.scene.probe_point("root:L5")
+    qtbot.mouseMove(view.viewport(), view.mapFromScene(QPointF(3, 3)))
     qtbot.mouseMove(view.viewport(), view.mapFromScene(point))
     assert window.hover_label.text() == "L5 nerve root"
     assert all(State.HOVERED in i.states for i in window.scene.items_for("root:L5"))

@@ -122,7 +122,7 @@ def test_a_lesson_is_taught_from_clicker_keys_alone(present, qtbot):
     key(qtbot, window, "Escape")
     assert window.mode is None
     assert window.menuBar().isVisible() and window.card_dock.isVisible()
-    assert window.centralWidget() is window.view
+    assert window.centralWidget() is window.plate_area and window.view.isVisibleTo(window)
 
 
 def test_b_blanks_and_unblanks_the_screen(present, qtbot):
@@ -219,7 +219,7 @@ def test_f5_leaves_and_starts_presenting_again(present, qtbot):
     """F5 leaves the slide show with the window as it was, and F5 starts it again."""
     window, mode = present
     key(qtbot, window, "F5")
-    assert window.mode is None and window.centralWidget() is window.view
+    assert window.mode is None and window.centralWidget() is window.plate_area
     assert window.menuBar().isVisible()
     key(qtbot, window, "F5")
     assert window.mode is mode and window.centralWidget() is mode.stage
@@ -248,3 +248,14 @@ def test_presenter_view_shows_next_slide_and_notes(present, qtbot):
     assert "L4-L5 disc" in mode.presenter.notes.text() and "**" not in mode.presenter.notes.text()
     key(qtbot, window, "PageDown")
     assert "Next: The peroneal nerve" in mode.presenter.next.text()
+
+
+def test_leaving_present_keeps_the_message_bar(present, qtbot):
+    """After presenting, notices still appear above the plate (the banner was not lost)."""
+    window, mode = present
+    key(qtbot, window, "Question")
+    mode.deactivate()
+    assert mode.sheet is None or not mode.sheet.isVisible()
+    window.show_message("Your answers can't be saved right now.")
+    assert window.message_bar.isVisible()
+    assert window.message_bar.parent() is window.plate_area

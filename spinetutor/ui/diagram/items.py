@@ -75,6 +75,11 @@ class StructureItem(QGraphicsItem):
     def outline(self) -> QPainterPath:
         return self._path
 
+    @property
+    def stroke_width(self) -> float:
+        """The drawn width of a nerve or root (1 for areas)."""
+        return self._stroke_width
+
     def nearness(self, point: QPointF) -> int | None:
         """0 when the point is on the drawn structure, higher the further out in its hit band."""
         for rank, band in enumerate(self._bands):

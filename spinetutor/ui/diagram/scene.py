@@ -201,6 +201,9 @@ class PlateScene(QGraphicsScene):
             self._refresh(old, target)
             self.structure_hovered.emit(target)
 
+    def hover_target(self) -> str:
+        return self._hover
+
     def set_focus_target(self, target: str) -> None:
         old, self._focus = self._focus, target
         self._refresh(old, target)

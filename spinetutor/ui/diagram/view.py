@@ -61,6 +61,11 @@ class PlateView(QGraphicsView):
         self._fit, self._area = True, area
         self._fit_rect(self.plate.area_rect(area))
 
+    def show_rect(self, rect: QRectF) -> None:
+        """Frame a scene rectangle (a saved scene's zoom); the view stops following resizes."""
+        self._fit = False
+        self._fit_rect(rect)
+
     def _fit_rect(self, rect: QRectF) -> None:
         self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
 
@@ -125,7 +130,7 @@ class PlateView(QGraphicsView):
 
     def _hover_at(self, pos: QPoint, global_pos: QPoint) -> None:
         target = self.plate.target_at(self.mapToScene(pos))
-        if target != self.plate._hover:
+        if target != self.plate.hover_target():
             self.plate.set_hover(target)
             if target:
                 QToolTip.showText(global_pos, self.plate.atlas.name_of(target), self.viewport())

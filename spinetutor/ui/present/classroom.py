@@ -233,7 +233,7 @@ class Classroom:
         self.scene_list = listing
 
     def open_scene(self, index: int) -> None:
-        from PySide6.QtCore import QRectF, Qt
+        from PySide6.QtCore import QRectF
 
         scene = self.saved_scenes[index]
         self.show_slide()  # type: ignore[attr-defined]
@@ -244,8 +244,7 @@ class Classroom:
         else:
             selection.clear()
         if scene.zoom:
-            view._fit = False
-            view.fitInView(QRectF(*scene.zoom), Qt.AspectRatioMode.KeepAspectRatio)
+            view.show_rect(QRectF(*scene.zoom))
         self.slide_key = ("scene", scene.name)
         self.annotations.strokes[self.slide_key] = list(scene.strokes)
         self.refresh_annotations()

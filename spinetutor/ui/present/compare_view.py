@@ -74,8 +74,7 @@ class ComparePage(QWidget):
                 rect = rect.united(item.sceneBoundingRect())
         view = self.views[side]
         if rect.isValid():
-            view._fit, view._area = False, "all"
-            view.fitInView(rect.adjusted(-40, -40, 40, 40), Qt.AspectRatioMode.KeepAspectRatio)
+            view.show_rect(rect.adjusted(-40, -40, 40, 40))
         else:
             view.zoom_to_area("leg_front")
 

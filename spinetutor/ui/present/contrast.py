@@ -48,7 +48,7 @@ class ContrastLayer(QGraphicsObject):
             state = next((s for s in _LINE_STATES if s in item.states), None)
             if state is None:
                 continue
-            width = max(item._stroke_width, 1.0)
+            width = max(item.stroke_width, 1.0)
             painter.strokePath(item.outline(), self._pen(QColor("black"), width + 7.5))
             look = LINE_LOOKS[state]
             pen = self._pen(look.outline, width + 4.5)

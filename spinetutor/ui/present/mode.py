@@ -99,11 +99,10 @@ class PresentMode(Classroom, Activities, Mode):
         self.toggle_presenter(False)
         if self.stage is not None:
             self.stage.set_blank(False)
-            window.takeCentralWidget()
             self.stage.hide()
-            self.stage.setParent(None)
-        window.setCentralWidget(window.view)
-        window.view.show()
+        window.restore_plate_area()
+        if self.sheet is not None:
+            self.sheet.close()
         self._set_actions(False)
         self.chrome.restore(self.full_screen)
         window.view.fit_to_window()

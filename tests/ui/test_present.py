@@ -161,9 +161,7 @@ def test_reveal_steps_down_the_pathway_and_the_pulse_travels(present, qtbot):
     pulse = mode.pulse
     assert pulse.isVisible() and len(pulse.positions()) == 2   # deep and superficial branch
     before = pulse.positions()[0]
-    qtbot.wait(250)
-    after = pulse.positions()[0]
-    assert before != after
+    qtbot.waitUntil(lambda: pulse.positions()[0] != before, timeout=3000)
     key(qtbot, window, "Up")
     assert not lit("region:dorsum_of_foot")
     key(qtbot, window, "PageDown")    # a new slide ends the reveal

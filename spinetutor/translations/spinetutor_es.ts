@@ -622,6 +622,341 @@
     </message>
 </context>
 <context>
+    <name>Progress</name>
+    <message>
+        <source>no answers</source>
+        <translation>sin respuestas</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <translation>respuestas</translation>
+    </message>
+    <message>
+        <source>Results (*.csv);;All files (*)</source>
+        <translation>Resultados (*.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>1 learner</source>
+        <translation>1 estudiante</translation>
+    </message>
+    <message>
+        <source>{n} learners</source>
+        <translation>{n} estudiantes</translation>
+    </message>
+    <message>
+        <source>1 answer</source>
+        <translation>1 respuesta</translation>
+    </message>
+    <message>
+        <source>{n} answers</source>
+        <translation>{n} respuestas</translation>
+    </message>
+    <message>
+        <source>Class results</source>
+        <translation>Resultados de la clase</translation>
+    </message>
+    <message>
+        <source>Open learners&apos; CSV files…</source>
+        <translation>Abrir los archivos CSV de los estudiantes…</translation>
+    </message>
+    <message>
+        <source>Open the CSV files your learners exported to see the class.</source>
+        <translation>Abra los archivos CSV que exportaron sus estudiantes para ver los resultados de la clase.</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: {problem} — this file was left out.</source>
+        <translation>{file}, línea {line}: {problem} — este archivo no se ha tenido en cuenta.</translation>
+    </message>
+    <message>
+        <source>No results could be read. Open other files to try again.</source>
+        <translation>No se pudo leer ningún resultado. Abra otros archivos para volver a intentarlo.</translation>
+    </message>
+    <message>
+        <source>{learners} ({names}), {answers} from {files}.</source>
+        <translation>{learners} ({names}), {answers} de {files}.</translation>
+    </message>
+    <message>
+        <source>1 file</source>
+        <translation>1 archivo</translation>
+    </message>
+    <message>
+        <source>{n} files</source>
+        <translation>{n} archivos</translation>
+    </message>
+    <message>
+        <source>Most missed</source>
+        <translation>Más falladas</translation>
+    </message>
+    <message>
+        <source>By root and topic</source>
+        <translation>Por raíz y tema</translation>
+    </message>
+    <message>
+        <source>By question</source>
+        <translation>Por pregunta</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Falladas</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Aciertos</translation>
+    </message>
+    <message>
+        <source>Learners</source>
+        <translation>Estudiantes</translation>
+    </message>
+    <message>
+        <source>{misses} of {attempts}</source>
+        <translation>{misses} de {attempts}</translation>
+    </message>
+    <message>
+        <source>Root or topic</source>
+        <translation>Raíz o tema</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Respuestas</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Open learners&apos; results</source>
+        <translation>Abrir los resultados de los estudiantes</translation>
+    </message>
+    <message>
+        <source>Guests keep no answers, so there is nothing to export. Choose your learner profile first.</source>
+        <translation>Los invitados no guardan respuestas, así que no hay nada que exportar. Elija primero su perfil de estudiante.</translation>
+    </message>
+    <message>
+        <source>Your results could not be exported: {error}</source>
+        <translation>No se pudieron exportar sus resultados: {error}</translation>
+    </message>
+    <message>
+        <source>Exported {answers} of {learner} to {file}.</source>
+        <translation>Se exportaron {answers} de {learner} a {file}.</translation>
+    </message>
+    <message>
+        <source>Export my results as CSV</source>
+        <translation>Exportar mis resultados como CSV</translation>
+    </message>
+    <message>
+        <source>No answers yet</source>
+        <translation>Todavía no hay respuestas</translation>
+    </message>
+    <message>
+        <source>Start the first lesson</source>
+        <translation>Empezar la primera lección</translation>
+    </message>
+    <message>
+        <source>Study next</source>
+        <translation>Qué estudiar ahora</translation>
+    </message>
+    <message>
+        <source>Your weakest topics</source>
+        <translation>Sus temas más débiles</translation>
+    </message>
+    <message>
+        <source>Accuracy per root</source>
+        <translation>Aciertos por raíz</translation>
+    </message>
+    <message>
+        <source>Share of answers right for questions about each root (in brackets: how many answers).</source>
+        <translation>Proporción de respuestas correctas en las preguntas sobre cada raíz (entre paréntesis: cuántas respuestas).</translation>
+    </message>
+    <message>
+        <source>Answers and accuracy per day</source>
+        <translation>Respuestas y aciertos por día</translation>
+    </message>
+    <message>
+        <source>Bars: questions answered. Dots: share right.</source>
+        <translation>Barras: preguntas respondidas. Puntos: proporción de aciertos.</translation>
+    </message>
+    <message>
+        <source>Reviews due this week</source>
+        <translation>Repasos de esta semana</translation>
+    </message>
+    <message>
+        <source>Today&apos;s bar includes any overdue.</source>
+        <translation>La barra de hoy incluye los repasos atrasados.</translation>
+    </message>
+    <message>
+        <source>Guest — nothing is kept</source>
+        <translation>Invitado — no se guarda nada</translation>
+    </message>
+    <message>
+        <source>{learner}&apos;s progress</source>
+        <translation>Progreso de {learner}</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 día</translation>
+    </message>
+    <message>
+        <source>{n} days</source>
+        <translation>{n} días</translation>
+    </message>
+    <message>
+        <source>streak</source>
+        <translation>racha</translation>
+    </message>
+    <message>
+        <source>time studied</source>
+        <translation>tiempo de estudio</translation>
+    </message>
+    <message>
+        <source>right overall</source>
+        <translation>aciertos en total</translation>
+    </message>
+    <message>
+        <source>You are studying as a guest, so nothing is kept. Choose a learner profile to see your progress here.</source>
+        <translation>Está estudiando como invitado, así que no se guarda nada. Elija un perfil de estudiante para ver aquí su progreso.</translation>
+    </message>
+    <message>
+        <source>Answer a few quiz questions and this page will show what to study next: your weakest roots and the reviews that are due.</source>
+        <translation>Responda algunas preguntas de los cuestionarios y esta página le mostrará qué estudiar ahora: sus raíces más débiles y los repasos pendientes.</translation>
+    </message>
+    <message>
+        <source>Review 1 due question</source>
+        <translation>Repasar 1 pregunta pendiente</translation>
+    </message>
+    <message>
+        <source>Review {n} due questions</source>
+        <translation>Repasar {n} preguntas pendientes</translation>
+    </message>
+    <message>
+        <source>Spaced review: the questions you are about to forget.</source>
+        <translation>Repaso espaciado: las preguntas que está a punto de olvidar.</translation>
+    </message>
+    <message>
+        <source>Nothing due for review today</source>
+        <translation>Hoy no hay nada pendiente de repaso</translation>
+    </message>
+    <message>
+        <source>1 review coming this week.</source>
+        <translation>1 repaso previsto esta semana.</translation>
+    </message>
+    <message>
+        <source>{n} reviews coming this week.</source>
+        <translation>{n} repasos previstos esta semana.</translation>
+    </message>
+    <message>
+        <source>Try a new lesson or a weak topic below.</source>
+        <translation>Pruebe una lección nueva o uno de los temas débiles de abajo.</translation>
+    </message>
+    <message>
+        <source>No weak spots with enough answers yet — keep reviewing.</source>
+        <translation>Todavía no hay puntos débiles con suficientes respuestas — siga repasando.</translation>
+    </message>
+    <message>
+        <source>{percent} right of {answered}</source>
+        <translation>{percent} de aciertos en {answered}</translation>
+    </message>
+    <message>
+        <source>Study this</source>
+        <translation>Estudiar esto</translation>
+    </message>
+    <message>
+        <source>under 60%</source>
+        <translation>menos del 60%</translation>
+    </message>
+    <message>
+        <source>80% and over</source>
+        <translation>80% o más</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>todavía nada</translation>
+    </message>
+    <message>
+        <source>{root} root</source>
+        <translation>Raíz {root}</translation>
+    </message>
+    <message>
+        <source>Who is learning?</source>
+        <translation>¿Quién está estudiando?</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Su nombre</translation>
+    </message>
+    <message>
+        <source>Add learner</source>
+        <translation>Añadir estudiante</translation>
+    </message>
+    <message>
+        <source>Rename to this name</source>
+        <translation>Renombrar con este nombre</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Eliminar…</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Empezar</translation>
+    </message>
+    <message>
+        <source>Continue as guest — nothing is kept</source>
+        <translation>Continuar como invitado — no se guarda nada</translation>
+    </message>
+    <message>
+        <source>Choose your name to keep your progress on this computer.</source>
+        <translation>Elija su nombre para guardar su progreso en este equipo.</translation>
+    </message>
+    <message>
+        <source>Start as {name}</source>
+        <translation>Empezar como {name}</translation>
+    </message>
+    <message>
+        <source>Delete learner</source>
+        <translation>Eliminar estudiante</translation>
+    </message>
+    <message>
+        <source>Delete {name} and all of {name}&apos;s answers and review schedule? This cannot be undone here.</source>
+        <translation>¿Eliminar a {name} y todas las respuestas y el calendario de repasos de {name}? Esto no se puede deshacer aquí.</translation>
+    </message>
+    <message>
+        <source>{name} was deleted.</source>
+        <translation>Se eliminó a {name}.</translation>
+    </message>
+    <message>
+        <source>the disk is full. Free some space and try again</source>
+        <translation>el disco está lleno. Libere espacio y vuelva a intentarlo</translation>
+    </message>
+    <message>
+        <source>the progress folder is read-only</source>
+        <translation>la carpeta del progreso es de solo lectura</translation>
+    </message>
+    <message>
+        <source>another SpineTutor window is using the progress file</source>
+        <translation>otra ventana de SpineTutor está usando el archivo de progreso</translation>
+    </message>
+    <message>
+        <source>the progress file cannot be written</source>
+        <translation>no se puede escribir en el archivo de progreso</translation>
+    </message>
+    <message>
+        <source>Your answers can&apos;t be saved right now: {why}. SpineTutor keeps working; nothing already saved is lost.</source>
+        <translation>Ahora mismo no se pueden guardar sus respuestas: {why}. SpineTutor sigue funcionando; no se pierde nada de lo ya guardado.</translation>
+    </message>
+    <message>
+        <source>{error} SpineTutor works, but your answers are not saved.</source>
+        <translation>{error} SpineTutor funciona, pero sus respuestas no se guardan.</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <source>Report a content error</source>

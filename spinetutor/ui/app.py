@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QDockWidget
 
 from spinetutor.core.atlas import load_atlas
 from spinetutor.ui.consult.mode import ConsultMode
-from spinetutor.ui.i18n import translate
+from spinetutor.ui.i18n import content_language, translate
 from spinetutor.ui.main_window import MainWindow
 from spinetutor.ui.present.mode import PresentMode
 from spinetutor.ui.study import StudyMode
@@ -60,7 +60,10 @@ def _wire_progress(window: MainWindow, study: StudyMode, store_path: Path | None
     service = StoreService(store_path, parent=window)
     window.progress = service  # type: ignore[attr-defined]
     service.notice.connect(window.show_message)
-    dashboard = ProgressDashboard(service, question_tags(study.pack), name_of=window.atlas.name_of)
+    def name_of(target: str) -> str:   # atlas names in the language of the moment
+        return window.atlas.name_of(target, language=content_language())
+
+    dashboard = ProgressDashboard(service, question_tags(study.pack), name_of=name_of)
     window.dashboard = dashboard  # type: ignore[attr-defined]
     dock = window.add_dock(dashboard, translate("App", "Progress"),
                            Qt.DockWidgetArea.RightDockWidgetArea, name="progress")
@@ -106,7 +109,7 @@ def _wire_progress(window: MainWindow, study: StudyMode, store_path: Path | None
 
     def _open_class_view(win: MainWindow, mode: StudyMode) -> None:
         view = ClassView(question_tags(mode.pack), question_prompts(mode.pack),
-                         win.atlas.name_of, parent=win)
+                         name_of, parent=win)
         view.setWindowFlag(Qt.WindowType.Window)
         view.resize(900, 560)
         view.show()

@@ -11,11 +11,12 @@ from collections.abc import Mapping, Sequence
 from datetime import date, timedelta
 
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QDate, QLocale, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsPathItem
 
 from spinetutor.core.progress_stats import Accuracy, DayActivity
+from spinetutor.ui.i18n import content_language, translate
 from spinetutor.ui.progress.look import (
     INK,
     MUTED,
@@ -146,7 +147,7 @@ class SpineChart(pg.PlotWidget):
         for i, level in enumerate(ROOT_LEVELS):
             acc = per_root.get(level)
             if acc is None:
-                items.append(_label("no answers", 0.04, i, MUTED))
+                items.append(_label(translate("Progress", "no answers"), 0.04, i, MUTED))
             else:
                 label = _label("", 1.02, i)
                 label.setHtml(f"<b>{percent(acc.accuracy)}</b>"
@@ -157,12 +158,17 @@ class SpineChart(pg.PlotWidget):
         self._data_items = items
 
 
+def _day_name(day: date, fmt: str) -> str:
+    """A date in the interface language ('3 May' / '3 may', 'Mon' / 'lun')."""
+    return QLocale(content_language()).toString(QDate(day.year, day.month, day.day), fmt)
+
+
 def _day_ticks(first: date, count: int) -> list[tuple[int, str]]:
     step = 1 if count <= 8 else 7 if count > 21 else 3
     last = count - 1
-    ticks = [(i, (first + timedelta(days=i)).strftime("%d %b").lstrip("0"))
+    ticks = [(i, _day_name(first + timedelta(days=i), "d MMM"))
              for i in range(last - step, -1, -step)]
-    return sorted([*ticks, (last, "Today")])
+    return sorted([*ticks, (last, translate("Progress", "Today"))])
 
 
 class ActivityChart(pg.GraphicsLayoutWidget):
@@ -180,7 +186,7 @@ class ActivityChart(pg.GraphicsLayoutWidget):
             plot.showGrid(y=True, alpha=0.25)
         self.accuracy_plot.setXLink(self.count_plot)
         self.count_plot.getAxis("bottom").setStyle(showValues=False)
-        self.count_plot.setLabel("left", "answers")
+        self.count_plot.setLabel("left", translate("Progress", "answers"))
         self.accuracy_plot.setYRange(-0.06, 1.1, padding=0)
         self.accuracy_plot.getAxis("left").setTicks([[(0, "0%"), (0.5, "50%"), (1, "100%")]])
         for plot in (self.count_plot, self.accuracy_plot):
@@ -234,7 +240,7 @@ class ForecastChart(pg.PlotWidget):
         top = max(counts, default=0) or 1
         for x, n in zip(xs, counts, strict=True):
             plot.addItem(_label(str(n), x, n + top * 0.04, INK, anchor=(0.5, 1), bold=True))
-        names = ["Today"] + [d.strftime("%a") for d in days[1:]]
+        names = [translate("Progress", "Today")] + [_day_name(d, "ddd") for d in days[1:]]
         plot.getAxis("bottom").setTicks([list(zip(xs, names, strict=True))])
         plot.setYRange(0, top * 1.25, padding=0)
         plot.setXRange(-0.6, len(days) - 0.4, padding=0)

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QStandardPaths, Qt
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -28,11 +28,20 @@ from PySide6.QtWidgets import (
 
 from spinetutor.core.progress_csv import ClassSummary, ItemSummary, class_summary, read_answers_csv
 from spinetutor.core.progress_errors import ProgressCsvError, ProgressStoreError
-from spinetutor.ui.progress.look import percent, plural
+from spinetutor.ui.i18n import translate
+from spinetutor.ui.progress.look import counted, percent, tag_text
 from spinetutor.ui.progress.store_service import StoreService
-from spinetutor.ui.progress.tags import ROOT_LEVELS, NameOf, tag_label
+from spinetutor.ui.progress.tags import ROOT_LEVELS, NameOf
 
-CSV_FILTER = "Results (*.csv);;All files (*)"
+CSV_FILTER = QT_TRANSLATE_NOOP("Progress", "Results (*.csv);;All files (*)")  # via translate()
+
+
+def learners_text(count: int) -> str:
+    return counted(count, translate("Progress", "1 learner"), translate("Progress", "{n} learners"))
+
+
+def answers_text(count: int) -> str:
+    return counted(count, translate("Progress", "1 answer"), translate("Progress", "{n} answers"))
 
 
 class _Cell(QTableWidgetItem):
@@ -76,15 +85,16 @@ class ClassView(QWidget):
                  prompts: Mapping[str, str] | None = None, name_of: NameOf | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Class results")
+        self.setWindowTitle(translate("Progress", "Class results"))
         self.question_tags = {q: tuple(t) for q, t in (question_tags or {}).items()}
         self.prompts = dict(prompts or {})
         self.name_of = name_of
         self.summary: ClassSummary | None = None
         self.problems: list[ProgressCsvError] = []
-        self.open_button = QPushButton("Open learners' CSV files…")
+        self.open_button = QPushButton(translate("Progress", "Open learners' CSV files…"))
         self.open_button.clicked.connect(self._on_open_button_clicked)
-        self.overview = QLabel("Open the CSV files your learners exported to see the class.")
+        self.overview = QLabel(
+            translate("Progress", "Open the CSV files your learners exported to see the class."))
         self.overview.setWordWrap(True)
         self.problem_label = QLabel()
         self.problem_label.setWordWrap(True)
@@ -121,28 +131,38 @@ class ClassView(QWidget):
 
     def _show(self, good: Sequence[Path]) -> None:
         if self.problems:
-            lines = [f"{Path(p.path).name}, line {p.line}: {p.problem} — this file was left out."
+            line = translate("Progress", "{file}, line {line}: {problem} — this file was left out.")
+            lines = [line.format(file=Path(p.path).name, line=p.line, problem=p.problem)
                      for p in self.problems]
             self.problem_label.setText("\n".join(lines))
         self.problem_label.setVisible(bool(self.problems))
         self.tabs.clear()
         summary = self.summary
         if summary is None:
-            self.overview.setText("No results could be read. Open other files to try again.")
+            self.overview.setText(translate(
+                "Progress", "No results could be read. Open other files to try again."))
             return
         answers = sum(s.attempts for s in summary.per_question.values())
-        self.overview.setText(
-            f"{plural(len(summary.learners), 'learner')} ({', '.join(summary.learners)}), "
-            f"{plural(answers, 'answer')} from {plural(len(good), 'file')}."
-        )
-        self.tabs.addTab(self._missed_table(summary.most_missed), "Most missed")
-        self.tabs.addTab(self._tag_table(summary.per_tag), "By root and topic")
-        self.tabs.addTab(self._question_table(summary.per_question), "By question")
+        self.overview.setText(translate("Progress", "{learners} ({names}), {answers} from {files}.")
+                              .format(learners=learners_text(len(summary.learners)),
+                                      names=", ".join(summary.learners),
+                                      answers=answers_text(answers),
+                                      files=counted(len(good), translate("Progress", "1 file"),
+                                                    translate("Progress", "{n} files"))))
+        self.tabs.addTab(self._missed_table(summary.most_missed),
+                         translate("Progress", "Most missed"))
+        self.tabs.addTab(self._tag_table(summary.per_tag),
+                         translate("Progress", "By root and topic"))
+        self.tabs.addTab(self._question_table(summary.per_question),
+                         translate("Progress", "By question"))
 
     def _missed_table(self, missed: Sequence[ItemSummary]) -> QTableWidget:
         return _table(
-            ("Question", "Missed", "Right", "Learners"),
-            ((_Cell(self.prompt(s.key)), _Cell(f"{s.misses} of {s.attempts}", s.misses),
+            (translate("Progress", "Question"), translate("Progress", "Missed"),
+             translate("Progress", "Right"), translate("Progress", "Learners")),
+            ((_Cell(self.prompt(s.key)),
+              _Cell(translate("Progress", "{misses} of {attempts}").format(
+                  misses=s.misses, attempts=s.attempts), s.misses),
               _Cell(percent(s.accuracy), s.accuracy), _Cell(str(s.learners), s.learners))
              for s in missed),
         )
@@ -151,8 +171,9 @@ class ClassView(QWidget):
         order = {level: i for i, level in enumerate(ROOT_LEVELS)}
         tags = sorted(per_tag, key=lambda t: (order.get(t, len(order)), t))
         return _table(
-            ("Root or topic", "Right", "Answers", "Learners"),
-            ((_Cell(tag_label(t, self.name_of), order.get(t, len(order))),
+            (translate("Progress", "Root or topic"), translate("Progress", "Right"),
+             translate("Progress", "Answers"), translate("Progress", "Learners")),
+            ((_Cell(tag_text(t, self.name_of), order.get(t, len(order))),
               _Cell(percent(per_tag[t].accuracy), per_tag[t].accuracy),
               _Cell(str(per_tag[t].attempts), per_tag[t].attempts),
               _Cell(str(per_tag[t].learners), per_tag[t].learners)) for t in tags),
@@ -160,7 +181,9 @@ class ClassView(QWidget):
 
     def _question_table(self, per_question: Mapping[str, ItemSummary]) -> QTableWidget:
         return _table(
-            ("Question", "Right", "Answers", "Learners", "Id"),
+            (translate("Progress", "Question"), translate("Progress", "Right"),
+             translate("Progress", "Answers"), translate("Progress", "Learners"),
+             translate("Progress", "Id")),
             ((_Cell(self.prompt(q)), _Cell(percent(s.accuracy), s.accuracy),
               _Cell(str(s.attempts), s.attempts), _Cell(str(s.learners), s.learners), _Cell(q))
              for q, s in per_question.items()),
@@ -168,7 +191,9 @@ class ClassView(QWidget):
 
     def open_files(self) -> None:
         """Ask for learners' CSV exports (several at once) and show the class."""
-        paths, _ = QFileDialog.getOpenFileNames(self, "Open learners' results", "", CSV_FILTER)
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, translate("Progress", "Open learners' results"), "",
+            translate("Progress", CSV_FILTER))
         if paths:
             self.load_paths(paths)
 
@@ -179,14 +204,15 @@ class ClassView(QWidget):
 def export_results(service: StoreService, path: str | Path) -> str:
     """Write the current learner's answers as CSV; return the sentence to tell them."""
     if service.is_guest:
-        return ("Guests keep no answers, so there is nothing to export. "
-                "Choose your learner profile first.")
+        return translate("Progress", "Guests keep no answers, so there is nothing to export. "
+                         "Choose your learner profile first.")
     try:
         written = service.export_csv(path)
     except (ProgressStoreError, OSError) as error:
-        return f"Your results could not be exported: {error}"
-    count = len(service.answers())
-    return f"Exported {plural(count, 'answer')} of {service.profile} to {written.name}."
+        return translate("Progress", "Your results could not be exported: {error}").format(
+            error=error)
+    return translate("Progress", "Exported {answers} of {learner} to {file}.").format(
+        answers=answers_text(len(service.answers())), learner=service.profile, file=written.name)
 
 
 def default_export_name(profile: str, today: date | None = None) -> str:
@@ -198,8 +224,9 @@ def export_my_results(service: StoreService, parent: QWidget | None = None) -> s
     """Handler of "Export my results as CSV…": ask where, write, tell through a notice."""
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     suggested = str(Path(folder) / default_export_name(service.profile))
-    path, _ = QFileDialog.getSaveFileName(parent, "Export my results as CSV", suggested,
-                                          CSV_FILTER)
+    path, _ = QFileDialog.getSaveFileName(
+        parent, translate("Progress", "Export my results as CSV"), suggested,
+        translate("Progress", CSV_FILTER))
     if not path:
         return None
     message = export_results(service, path)

@@ -23,10 +23,20 @@ from PySide6.QtWidgets import (
 )
 
 from spinetutor.core.progress_stats import Accuracy, Dashboard, weakest_topics
+from spinetutor.ui.i18n import translate
 from spinetutor.ui.progress.dashboard_parts import STYLE, AccuracyBar, card, clear_layout, stat
-from spinetutor.ui.progress.look import INK, LEGEND, MUTED, STRONG_FROM, duration, percent, plural
+from spinetutor.ui.progress.look import (
+    INK,
+    LEGEND,
+    MUTED,
+    STRONG_FROM,
+    counted,
+    duration,
+    percent,
+    tag_text,
+)
 from spinetutor.ui.progress.store_service import StoreService
-from spinetutor.ui.progress.tags import NameOf, questions_with_tag, tag_label
+from spinetutor.ui.progress.tags import NameOf, questions_with_tag
 
 WEAKEST_SHOWN = 3
 MIN_ANSWERS = 3
@@ -65,7 +75,7 @@ class ProgressDashboard(QWidget):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addStretch(1)
-        title = QLabel("No answers yet")
+        title = QLabel(translate("Progress", "No answers yet"))
         title.setStyleSheet("font-size: 20pt; font-weight: 700;")
         self.empty_hint = QLabel()
         self.empty_hint.setObjectName("hint")
@@ -73,7 +83,7 @@ class ProgressDashboard(QWidget):
         self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_hint.setFixedWidth(460)  # wrapped text in a centred slot needs a width
         self.empty_hint.setStyleSheet("font-size: 11pt; margin: 6px 0 14px 0;")
-        self.start_button = QPushButton("Start the first lesson")
+        self.start_button = QPushButton(translate("Progress", "Start the first lesson"))
         self.start_button.setObjectName("review")
         self.start_button.clicked.connect(self.start_requested)
         for widget in (title, self.empty_hint, self.start_button):
@@ -94,7 +104,7 @@ class ProgressDashboard(QWidget):
         header.addLayout(self.stats_row)
         grid.addLayout(header, 0, 0, 1, 2)
 
-        next_card, next_layout = card("Study next")
+        next_card, next_layout = card(translate("Progress", "Study next"))
         self.review_button = QPushButton()
         self.review_button.setObjectName("review")
         self.review_button.clicked.connect(self._on_review_button_clicked)
@@ -102,7 +112,7 @@ class ProgressDashboard(QWidget):
         self.review_hint.setObjectName("hint")
         next_layout.addWidget(self.review_button)
         next_layout.addWidget(self.review_hint)
-        weak_title = QLabel("Your weakest topics")
+        weak_title = QLabel(translate("Progress", "Your weakest topics"))
         weak_title.setStyleSheet("font-weight: 600; margin-top: 8px;")
         next_layout.addWidget(weak_title)
         self.weak_rows = QGridLayout()
@@ -112,17 +122,21 @@ class ProgressDashboard(QWidget):
         grid.addWidget(next_card, 1, 0)
 
         spine_card, self.spine_layout = card(
-            "Accuracy per root", "Share of answers right for questions about each root "
-            "(in brackets: how many answers).")
-        legend = QLabel("   ".join(f"<span style='color:{c}'>■</span> {t}" for c, t in LEGEND))
+            translate("Progress", "Accuracy per root"),
+            translate("Progress", "Share of answers right for questions about each root "
+                      "(in brackets: how many answers)."))
+        legend = QLabel("   ".join(f"<span style='color:{c}'>■</span> {translate('Progress', t)}"
+                                   for c, t in LEGEND))
         legend.setObjectName("hint")
         self.spine_layout.addWidget(legend)
         grid.addWidget(spine_card, 1, 1, 2, 1)
 
         activity_card, self.activity_layout = card(
-            "Answers and accuracy per day", "Bars: questions answered. Dots: share right.")
+            translate("Progress", "Answers and accuracy per day"),
+            translate("Progress", "Bars: questions answered. Dots: share right."))
         forecast_card, self.forecast_layout = card(
-            "Reviews due this week", "Today's bar includes any overdue.")
+            translate("Progress", "Reviews due this week"),
+            translate("Progress", "Today's bar includes any overdue."))
         lower = QHBoxLayout()
         lower.setSpacing(12)
         forecast_card.setMaximumWidth(300)
@@ -173,14 +187,16 @@ class ProgressDashboard(QWidget):
             return
         self.pages.setCurrentIndex(1)
         learner = self.service.profile
-        self.title.setText("Guest — nothing is kept" if self.service.is_guest
-                           else f"{learner}'s progress")
+        self.title.setText(translate("Progress", "Guest — nothing is kept") if self.service.is_guest
+                           else translate("Progress", "{learner}'s progress").format(
+                               learner=learner))
         clear_layout(self.stats_row)
         for value, caption in (
-            (plural(data.streak_days, "day"), "streak"),
-            (duration(data.time_studied), "time studied"),
-            (str(data.answered), "answers"),
-            (percent(data.accuracy), "right overall"),
+            (counted(data.streak_days, translate("Progress", "1 day"),
+                     translate("Progress", "{n} days")), translate("Progress", "streak")),
+            (duration(data.time_studied), translate("Progress", "time studied")),
+            (str(data.answered), translate("Progress", "answers")),
+            (percent(data.accuracy), translate("Progress", "right overall")),
         ):
             self.stats_row.addWidget(stat(value, caption))
         self._fill_study_next(data)
@@ -193,42 +209,50 @@ class ProgressDashboard(QWidget):
     def _show_empty(self) -> None:
         self.pages.setCurrentIndex(0)
         if self.service.is_guest:
-            hint = ("You are studying as a guest, so nothing is kept. Choose a learner profile "
-                    "to see your progress here.")
+            hint = translate("Progress", "You are studying as a guest, so nothing is kept. "
+                             "Choose a learner profile to see your progress here.")
         else:
-            hint = ("Answer a few quiz questions and this page will show what to study next: "
-                    "your weakest roots and the reviews that are due.")
+            hint = translate("Progress", "Answer a few quiz questions and this page will show "
+                             "what to study next: your weakest roots and the reviews that are "
+                             "due.")
         self.empty_hint.setText(hint)
 
     def _fill_study_next(self, data: Dashboard) -> None:
         due = data.due_now
         self.review_button.setEnabled(due > 0)
         if due:
-            self.review_button.setText(f"Review {plural(due, 'due question')}")
-            self.review_hint.setText("Spaced review: the questions you are about to forget.")
+            self.review_button.setText(counted(
+                due, translate("Progress", "Review 1 due question"),
+                translate("Progress", "Review {n} due questions")))
+            self.review_hint.setText(
+                translate("Progress", "Spaced review: the questions you are about to forget."))
         else:
-            self.review_button.setText("Nothing due for review today")
+            self.review_button.setText(translate("Progress", "Nothing due for review today"))
             upcoming = sum(data.due_by_day.values())
-            self.review_hint.setText(f"{plural(upcoming, 'review')} coming this week."
-                                     if upcoming else "Try a new lesson or a weak topic below.")
+            self.review_hint.setText(
+                counted(upcoming, translate("Progress", "1 review coming this week."),
+                        translate("Progress", "{n} reviews coming this week."))
+                if upcoming else translate("Progress", "Try a new lesson or a weak topic below."))
         clear_layout(self.weak_rows)
         answers = self.service.answers()
         ranked = weakest_topics(answers, self.question_tags, limit=WEAKEST_SHOWN,
                                 min_answers=MIN_ANSWERS)
         self.weakest = [a for a in ranked if a.accuracy < STRONG_FROM]
         if not self.weakest:
-            note = QLabel("No weak spots with enough answers yet — keep reviewing.")
+            note = QLabel(translate("Progress",
+                                    "No weak spots with enough answers yet — keep reviewing."))
             note.setObjectName("hint")
             self.weak_rows.addWidget(note, 0, 0, 1, 4)
         for row, acc in enumerate(self.weakest):
             self._add_weak_row(row, acc)
 
     def _add_weak_row(self, row: int, acc: Accuracy) -> None:
-        name = QLabel(tag_label(acc.key, self.name_of))
+        name = QLabel(tag_text(acc.key, self.name_of))
         name.setStyleSheet(f"font-weight: 600; color: {INK};")
-        value = QLabel(f"{percent(acc.accuracy)} right of {acc.answered}")
+        value = QLabel(translate("Progress", "{percent} right of {answered}").format(
+            percent=percent(acc.accuracy), answered=acc.answered))
         value.setStyleSheet(f"color: {MUTED};")
-        button = QPushButton("Study this")
+        button = QPushButton(translate("Progress", "Study this"))
         button.setProperty("study", True)
         button.setObjectName(f"study:{acc.key}")
         button.clicked.connect(lambda _=False, tag=acc.key: self._on_study_button_clicked(tag))

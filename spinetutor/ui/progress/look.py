@@ -8,6 +8,11 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from spinetutor.ui.i18n import translate
+from spinetutor.ui.progress.tags import NameOf, tag_label
+
 WEAK = "#D55E00"      # vermillion: under 60%
 FAIR = "#E69F00"      # orange: 60-79%
 STRONG = "#0072B2"    # blue: 80% and over
@@ -17,7 +22,8 @@ MUTED = "#6B6B6B"
 SKY = "#56B4E9"
 WEAK_BELOW = 0.6
 STRONG_FROM = 0.8
-LEGEND = ((WEAK, "under 60%"), (FAIR, "60–79%"), (STRONG, "80% and over"))
+LEGEND = ((WEAK, QT_TRANSLATE_NOOP("Progress", "under 60%")),   # shown via translate()
+          (FAIR, "60–79%"), (STRONG, QT_TRANSLATE_NOOP("Progress", "80% and over")))
 
 
 def accuracy_colour(accuracy: float) -> str:
@@ -31,13 +37,24 @@ def percent(accuracy: float | None) -> str:
 
 
 def duration(span: timedelta) -> str:
-    """'2 h 05 min', '14 min', 'none yet'."""
+    """'2 h 05 min', '14 min', 'none yet' (translated)."""
     minutes = int(span.total_seconds() // 60)
     if minutes <= 0:
-        return "none yet"
+        return translate("Progress", "none yet")
     hours, minutes = divmod(minutes, 60)
     return f"{hours} h {minutes:02d} min" if hours else f"{minutes} min"
 
 
-def plural(count: int, word: str) -> str:
-    return f"{count} {word}" if count == 1 else f"{count} {word}s"
+def counted(count: int, one: str, many: str) -> str:
+    """`one` when count is 1, else `many` with its {n} filled in (both already translated)."""
+    return (one if count == 1 else many).format(n=count)
+
+
+def tag_text(tag: str, name_of: NameOf | None = None) -> str:
+    """A tag's name in the interface language: 'L5 root', 'Sural nerve', or the topic."""
+    if ":" not in tag:
+        return translate("Progress", "{root} root").format(root=tag)
+    if tag.startswith("topic:"):
+        return tag_label(tag, name_of)
+    text = tag_label(tag, name_of)   # Spanish atlas formats start lower case ('disco L4-L5')
+    return text[:1].upper() + text[1:]

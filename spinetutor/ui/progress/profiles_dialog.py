@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from spinetutor.core.progress import GUEST
 from spinetutor.core.progress_errors import ProgressStoreError
+from spinetutor.ui.i18n import translate
 from spinetutor.ui.progress.store_service import StoreService
 
 LAST_PROFILE_KEY = "progress/last_profile"
@@ -33,7 +34,7 @@ class ProfilesDialog(QDialog):
     def __init__(self, service: StoreService, settings: QSettings | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Who is learning?")
+        self.setWindowTitle(translate("Progress", "Who is learning?"))
         self.service = service
         self.settings = settings or QSettings()
         self.chosen: str | None = None
@@ -43,14 +44,15 @@ class ProfilesDialog(QDialog):
         self.list.itemDoubleClicked.connect(self._on_list_item_double_clicked)
         self.list.currentItemChanged.connect(self._on_list_current_item_changed)
         self.name_edit = QLineEdit()
-        self.name_edit.setPlaceholderText("Your name")
+        self.name_edit.setPlaceholderText(translate("Progress", "Your name"))
         self.name_edit.returnPressed.connect(self._on_create_button_clicked)
-        self.create_button = QPushButton("Add learner")
-        self.rename_button = QPushButton("Rename to this name")
-        self.delete_button = QPushButton("Delete…")
-        self.start_button = QPushButton("Start")
+        self.create_button = QPushButton(translate("Progress", "Add learner"))
+        self.rename_button = QPushButton(translate("Progress", "Rename to this name"))
+        self.delete_button = QPushButton(translate("Progress", "Delete…"))
+        self.start_button = QPushButton(translate("Progress", "Start"))
         self.start_button.setDefault(True)
-        self.guest_button = QPushButton("Continue as guest — nothing is kept")
+        self.guest_button = QPushButton(
+            translate("Progress", "Continue as guest — nothing is kept"))
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #A33A00;")
@@ -61,7 +63,8 @@ class ProfilesDialog(QDialog):
         self.guest_button.clicked.connect(self._on_guest_button_clicked)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Choose your name to keep your progress on this computer."))
+        layout.addWidget(QLabel(translate(
+            "Progress", "Choose your name to keep your progress on this computer.")))
         layout.addWidget(self.list, 1)
         edit_row = QHBoxLayout()
         edit_row.addWidget(self.name_edit, 1)
@@ -98,7 +101,8 @@ class ProfilesDialog(QDialog):
         name = self.selected()
         for button in (self.rename_button, self.delete_button, self.start_button):
             button.setEnabled(name is not None)
-        self.start_button.setText(f"Start as {name}" if name else "Start")
+        self.start_button.setText(translate("Progress", "Start as {name}").format(name=name)
+                                  if name else translate("Progress", "Start"))
 
     def _tell(self, text: str) -> None:
         self.message.setText(text)
@@ -114,9 +118,9 @@ class ProfilesDialog(QDialog):
     def confirm_delete(self, name: str) -> bool:
         """Ask before deleting; tests replace this to answer without a modal box."""
         answer = QMessageBox.question(
-            self, "Delete learner",
-            f"Delete {name} and all of {name}'s answers and review schedule? "
-            "This cannot be undone here.",
+            self, translate("Progress", "Delete learner"),
+            translate("Progress", "Delete {name} and all of {name}'s answers and review "
+                      "schedule? This cannot be undone here.").format(name=name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -162,7 +166,7 @@ class ProfilesDialog(QDialog):
             return
         self._tell("")
         if self._try(lambda: self.service.delete_profile(name) or True):
-            self._tell(f"{name} was deleted.")
+            self._tell(translate("Progress", "{name} was deleted.").format(name=name))
             self._reload()
 
     def _on_start_button_clicked(self) -> None:

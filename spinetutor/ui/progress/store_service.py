@@ -11,17 +11,24 @@ from collections.abc import Callable, Iterable
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QStandardPaths, QTimer, Signal
 
 from spinetutor.core.progress import GUEST, Answer, ProgressStore
 from spinetutor.core.progress_errors import ProgressNotSaved, ProgressStoreError
 from spinetutor.core.progress_stats import Dashboard, dashboard
+from spinetutor.ui.i18n import translate
 
 STORE_FILE = "progress.sqlite3"
 IDLE_GAP = timedelta(minutes=10)
 """A pause longer than this ends a study session (time studied does not count idle hours)."""
 FIRST_ANSWER_LEAD = timedelta(minutes=1)
 """Reading time credited before the first answer of a session."""
+KNOWN_REASONS = (   # the store's reasons (core/progress.py), shown via translate("Progress", ...)
+    QT_TRANSLATE_NOOP("Progress", "the disk is full. Free some space and try again"),
+    QT_TRANSLATE_NOOP("Progress", "the progress folder is read-only"),
+    QT_TRANSLATE_NOOP("Progress", "another SpineTutor window is using the progress file"),
+    QT_TRANSLATE_NOOP("Progress", "the progress file cannot be written"),
+)
 
 
 def default_store_path() -> Path:
@@ -40,11 +47,11 @@ def not_saved_message(error: Exception) -> str:
         why = text.split(". ", 1)[0]
         if why[:1].isupper() and not why[1:2].isupper():
             why = why[0].lower() + why[1:]
-    why = why.strip().rstrip(".") or "the progress file cannot be written"
-    return (
-        f"Your answers can't be saved right now: {why}. "
-        "SpineTutor keeps working; nothing already saved is lost."
-    )
+    why = why.strip().rstrip(".") or KNOWN_REASONS[-1]
+    if why in KNOWN_REASONS:
+        why = translate("Progress", why)
+    return translate("Progress", "Your answers can't be saved right now: {why}. "
+                     "SpineTutor keeps working; nothing already saved is lost.").format(why=why)
 
 
 def empty_dashboard(now: datetime, days: int = 7) -> Dashboard:
@@ -81,7 +88,9 @@ class StoreService(QObject):
         try:
             self.store = ProgressStore(self.path, clock=self._clock)
         except ProgressStoreError as error:
-            self._startup.append(f"{error} SpineTutor works, but your answers are not saved.")
+            self._startup.append(translate(
+                "Progress", "{error} SpineTutor works, but your answers are not saved.").format(
+                    error=error))
         else:
             for message in (self.store.recovery_message, self.store.backup_message,
                             self.store.read_only_message):

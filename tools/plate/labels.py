@@ -58,6 +58,12 @@ def draw_key(plate: Plate, geo: dict) -> None:
     plate.path(plate.front, f"M{x} {yy - 4} L{x + 22} {yy - 4}", stroke=pal["nerve"],
                stroke_width="2", stroke_linecap="round", fill="none")
     plate.text(x + 30, yy, "nerve root / peripheral nerve", size=11.5)
+    yy += 22
+    plate.path(plate.front, f"M{x} {yy - 4} L{x + 16} {yy - 4}", stroke=pal["link"],
+               stroke_width="1.6", stroke_dasharray="7 4", stroke_linecap="round", fill="none")
+    plate.path(plate.front, f"M{x + 24} {yy - 4} l-7 -3.2 l0 6.4 Z", fill=pal["link"],
+               stroke="none")
+    plate.text(x + 30, yy, "nerve continues in another figure", size=11.5)
     x, yy = geo["key"]["notes"]
     notes = ["How to read this plate", "Each lumbar root leaves through the",
              "foramen BELOW its own vertebra", "(the L4 root: L4–L5 foramen).", "",

@@ -59,7 +59,10 @@ def draw_nerves(plate: Plate, geo: dict) -> None:
         dx, dy = geo[view].get("offset", [0, 0])
         strands = [[(x + dx, y + dy) for x, y in s] for s in strands]
         placed[nid] = strands
-        plate.nerve(nid, strands, width)
+        if nid.endswith(".link"):
+            plate.link(nid, strands, width)
+        else:
+            plate.nerve(nid, strands, width)
     draw_links(plate, geo, placed)
     labels(plate, geo, placed, geo["_views"])
 

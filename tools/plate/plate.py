@@ -65,6 +65,34 @@ class Plate:
             self.path(self.front, to_d(core), fill=self.pal["nerve"], stroke="none",
                       class_="art-nerve-core")
 
+    def link(self, nid: str, strands: list[list], width: float, arrow: bool = True) -> None:
+        """A clickable link piece between two figures: thin, light and dashed ("continues
+        to ..."), so it reads as a pointer rather than a cable. The app highlights it as one
+        continuous line with the rest of the nerve. A small arrowhead marks where it arrives."""
+        d = " ".join(open_d([tuple(p) for p in s]) for s in strands)
+        w = min(2.2, 1.3 + 0.14 * width)
+        self.path(self.nerves, d, id=f"nerve.{nid}", fill="none", stroke=self.pal["link"],
+                  stroke_width=f"{w:.1f}", stroke_dasharray="7 4", stroke_linecap="round",
+                  stroke_linejoin="round")
+        if not arrow:
+            return
+        for s in strands:
+            pts = np.array(s, float)
+            end = pts[-1]
+            # direction over the last few units of the line
+            back = pts[-2]
+            for p in pts[-2::-1]:
+                back = p
+                if np.linalg.norm(end - p) > 8:
+                    break
+            t = (end - back) / max(np.linalg.norm(end - back), 1e-9)
+            n = np.array([-t[1], t[0]])
+            tip = end - t * 3
+            base = tip - t * 7
+            tri = [tip, base + n * 3.2, base - n * 3.2]
+            self.path(self.front, "M" + " L".join(f"{x:.1f} {y:.1f}" for x, y in tri) + " Z",
+                      fill=self.pal["link"], stroke="none", class_="art-link-arrow")
+
     def text(self, x: float, y: float, s: str, size: float = 12, anchor: str = "start",
              weight: str | None = None, fill: str | None = None, style: str | None = None,
              rotate: float | None = None) -> None:

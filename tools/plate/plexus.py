@@ -39,12 +39,20 @@ def draw_plexus(plate: Plate, geo: dict) -> None:
         a, b = edge[0], edge[1]
         mids = [tuple(m) for m in edge[2:]]
         pa, pb = np.array(pts_of[a], float), np.array(pts_of[b], float)
-        if not mids:   # bow a plain strand slightly so the plexus reads as a braid
+        if not mids and np.linalg.norm(pb - pa) > 40:   # bow a plain strand slightly (braid)
             d = pb - pa
             nrm = np.array([d[1], -d[0]]) / max(np.linalg.norm(d), 1e-9)
             if nrm[1] < 0:
                 nrm = -nrm
             mids = [tuple((pa + pb) / 2 + nrm * 0.08 * np.linalg.norm(d))]
+        root_path = plate.geo.get("_root_paths", {}).get(a)
+        if root_path is not None:   # leave a root junction along the root's own direction
+            t = pa - np.array(root_path[-2], float)
+            t /= max(np.linalg.norm(t), 1e-9)
+            out = np.array(mids[0] if mids else pb) - pa
+            dist = float(np.linalg.norm(out))
+            if float(np.dot(t, out)) > 0.55 * dist:   # only when it bends by under ~57 deg
+                mids.insert(0, tuple(pa + t * min(16.0, 0.4 * dist)))
         strands_by_roots.setdefault(carried[(a, b)], []).append([tuple(pa), *mids, tuple(pb)])
     # one path per set of roots carried, named by them (nerve.lumbosacral_plexus.L4_L5_S1), so
     # the app lights only the strands a selected root runs through
@@ -84,12 +92,12 @@ def draw_links(plate: Plate, geo: dict, placed: dict) -> None:
             pts = [tuple(start), *[tuple(lane[i]) for i in idx], tuple(dest)]
             if node == "L1":
                 pts.insert(1, (start[0] + 34, start[1] - 6))
-            plate.nerve(f"{nid}.link", [dedupe(pts)], width)
+            plate.link(f"{nid}.link", [dedupe(pts)], width)
     # pudendal from its plexus node to the saddle inset
     c = geo["saddle"]
     cx, cy = c["centre"]
     pud0 = tuple(pts_of["pudendal"])
-    plate.nerve("pudendal.link", [[pud0, (pud0[0] + 18, pud0[1] + 22), (cx - 70, cy - 30),
+    plate.link("pudendal.link", [[pud0, (pud0[0] + 18, pud0[1] + 22), (cx - 70, cy - 30),
                                    (cx - 50, cy - 4)]], 2.8)
     gx, gy = c["genitalia"][:2]
     plate.nerve("pudendal.saddle", [

@@ -275,8 +275,12 @@ def emit_spine(plate: Plate, sp: dict, wanted_v: list[str] | None, wanted_d: lis
     for name, shp in sp["shapes"].items():
         if wanted_v is not None and name not in wanted_v:
             continue
+        # sacral segments are fused: their shared borders are faint transverse ridges, and
+        # sacrum_outline() draws the one outline of the whole bone on top
+        sacral = name.startswith("S")
         plate.qpath(plate.bones, shp, id=f"vertebra.{name}{sfx}", fill=pal["bone"],
-                    stroke=pal["bone_outline"], stroke_width="1.1" if sfx else "0.8",
+                    stroke=pal["bone_ridge"] if sacral else pal["bone_outline"],
+                    stroke_width=("0.8" if sacral else "1.1") if sfx else "0.8",
                     stroke_linejoin="round")
     for name, dp in sp["discs"].items():
         if wanted_d is not None and name not in wanted_d:
@@ -341,3 +345,40 @@ def lane_point(sp: dict, s: float, frac: float) -> tuple[float, float]:
         k = min((s - s1) / 40.0, 1.0)
         centre = centre * (1 - k) + (-D / 2 - 0.26 * D) * k
     return spine.local(s, centre + frac * w, 0)
+
+
+def bone_relief(plate: Plate, sp: dict, names: list[str], rim: float) -> None:
+    """Light from above: a shadowed rim along each bone's lower edges, a pale rim along its
+    upper edges, and the posterior elements a shade darker than the bodies."""
+    shapes = {n: sp["shapes"][n] for n in names if n in sp["shapes"] and not n.startswith("S")}
+    if any(n.startswith("S") for n in names):   # the fused sacrum as one bone
+        shapes["sacrum"] = union_all([sp["shapes"][f"S{i}"] for i in range(1, 6)]).simplified()
+    for n, shp in shapes.items():
+        low = shp.subtracted(shp.translated(0, -rim)).simplified()
+        top = shp.subtracted(shp.translated(0, rim * 0.8)).simplified()
+        plate.qpath(plate.front, low, fill="#7a5c3a", fill_opacity="0.17", stroke="none",
+                    class_="art-bone-shade")
+        plate.qpath(plate.front, top, fill="#ffffff", fill_opacity="0.4", stroke="none",
+                    class_="art-bone-light")
+        body = sp["bodies"].get(n)
+        if body is not None:
+            plate.qpath(plate.front, shp.subtracted(body).simplified(), fill="#7a5c3a",
+                        fill_opacity="0.07", stroke="none", class_="art-bone-shade")
+
+
+def sacrum_outline(plate: Plate, sp: dict, width: float) -> None:
+    """The sacrum as ONE bone: a darker dorsal band, then its outline over the segments."""
+    spine = sp["spine"]
+    segs = [sp["shapes"][f"S{i}"] for i in range(1, 6)]
+    whole = union_all(segs).simplified()
+    sac = [e for e in sp["els"] if e["kind"] == "s"]
+    front, back = sp["sac"]["_front"], sp["sac"]["_back"]
+    ss = np.linspace(sac[0]["s0"] - 6, sac[-1]["s1"] + 4, 40)
+    outer = [spine.local(s, back(s) - 8, 0) for s in ss]
+    inner = [spine.local(s, 0.62 * back(s) + 0.38 * front(s), 0) for s in ss[::-1]]
+    dorsal = poly_path(outer + inner).intersected(whole).simplified()
+    plate.qpath(plate.front, dorsal, fill="#7a5c3a", fill_opacity="0.08", stroke="none",
+                class_="art-bone-shade")
+    plate.qpath(plate.front, whole, fill="none",
+                stroke=plate.pal["bone_outline"], stroke_width=f"{width}",
+                stroke_linejoin="round", class_="art-sacrum-outline")

@@ -7,7 +7,16 @@ import math
 import numpy as np
 from geom import ellipse_path, open_d, poly_path
 from plate import LUMBAR, ROOTS, SAC, SACRAL, Plate, dedupe, ribbon_var
-from spine import bone_shading, canal_geometry, closed_local, emit_spine, lane_point, local_fn
+from spine import (
+    bone_relief,
+    bone_shading,
+    canal_geometry,
+    closed_local,
+    emit_spine,
+    lane_point,
+    local_fn,
+    sacrum_outline,
+)
 
 
 def draw_overview(plate: Plate, geo: dict, ov: dict) -> None:
@@ -41,6 +50,8 @@ def draw_overview(plate: Plate, geo: dict, ov: dict) -> None:
         lp = [lane_point(ov, s, f * min(1, (s - tip + 8) / 20)) for s in s_l]
         plate.path(plate.front, open_d(lp), fill="none", stroke=pal["nerve_dark"],
                    stroke_width="0.8", stroke_opacity="0.9")
+    bone_relief(plate, ov, [e["name"] for e in els if e["kind"] in ("v", "s", "c")], 1.2)
+    sacrum_outline(plate, ov, 0.8)
     bone_shading(plate, ov, [e["name"] for e in els if e["kind"] == "v"])
     cfg = geo["overview"]
     plate.title(cfg["title"][0], cfg["title"][1] - 14, "Whole spine")
@@ -119,6 +130,8 @@ def draw_detail(plate: Plate, geo: dict, dt: dict) -> None:
     for h in dt["sac"]["_holes"]:
         plate.qpath(plate.back, h, fill="#8d7758", stroke="none")
     emit_spine(plate, dt, keep_v, keep_d, True)
+    bone_relief(plate, dt, keep_v, 2.6)
+    sacrum_outline(plate, dt, 1.1)
     bone_shading(plate, dt, LUMBAR)
     # nucleus pulposus hint in each detail disc
     for name in keep_d:
@@ -203,6 +216,7 @@ def draw_detail(plate: Plate, geo: dict, dt: dict) -> None:
         pts.append(tuple(juncs[r]))
         pts = dedupe(pts)
         dt["root_paths"][r] = pts
+        plate.geo.setdefault("_root_paths", {})[r] = pts
         plate.nerve(f"root.{r}", [pts], 2.7 if r in ("L4", "L5", "S1") else 2.4)
         ax, ay = pts[-2]
         plate.text(ax + 3, ay - 5, f"{r}", size=9.5, weight="bold", fill="#8a6508")

@@ -13,6 +13,7 @@ import platform
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Sequence
 from pathlib import Path
@@ -50,17 +51,36 @@ def offscreen_env() -> dict[str, str]:
     return env
 
 
+# Linux carries ru_maxrss across fork and exec, so a child of a big benchmark process would
+# report the parent's size: each child reports its own high-water mark (VmHWM) at exit instead.
+_WRAP = """
+import atexit, runpy, sys
+out, mode, target = sys.argv[1:4]
+def report():
+    with open('/proc/self/status') as status:
+        hwm = [line.split()[1] for line in status if line.startswith('VmHWM')]
+    with open(out, 'w') as file:
+        file.write(hwm[0] if hwm else '0')
+atexit.register(report)
+sys.argv = [target, *sys.argv[4:]]
+if mode == '-m':
+    runpy.run_module(target, run_name='__main__', alter_sys=True)
+else:
+    exec(compile(target, '<floor>', 'exec'), {'__name__': '__main__'})
+"""
+
+
 def run_child(argv: Sequence[str], env: dict[str, str] | None = None) -> tuple[float, float]:
-    """Run a process to its end: (wall seconds, peak RSS in MiB) of that process alone."""
-    start = time.perf_counter()
-    proc = subprocess.Popen(list(argv), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                            env=env or offscreen_env())
-    _, status, usage = os.wait4(proc.pid, 0)
-    wall = time.perf_counter() - start
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    if proc.returncode != 0:
-        raise RuntimeError(f"{' '.join(argv)} exited with {proc.returncode}")
-    return wall, usage.ru_maxrss / 1024  # Linux reports KiB
+    """Run `python -m module args` or `python -c code` to its end: (wall s, peak RSS MiB)."""
+    with tempfile.NamedTemporaryFile("r", suffix=".rss") as report:
+        command = [argv[0], "-c", _WRAP, report.name, *argv[1:]]
+        start = time.perf_counter()
+        result = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                                env=env or offscreen_env(), cwd=ROOT, check=False)
+        wall = time.perf_counter() - start
+        if result.returncode != 0:
+            raise RuntimeError(f"{' '.join(argv[:3])} exited with {result.returncode}")
+        return wall, int(report.read() or 0) / 1024  # VmHWM is in KiB
 
 
 FLOOR_SCRIPT = """

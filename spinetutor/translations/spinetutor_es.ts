@@ -622,6 +622,329 @@
     </message>
 </context>
 <context>
+    <name>Present</name>
+    <message>
+        <source>No quiz questions in this pack</source>
+        <translation>No hay preguntas de cuestionario en este paquete</translation>
+    </message>
+    <message>
+        <source>Select a root, disc or nerve first: nothing to reveal</source>
+        <translation>Primero seleccione una raíz, un disco o un nervio: no hay nada que mostrar</translation>
+    </message>
+    <message>
+        <source>No lesson pack folder to save into</source>
+        <translation>No hay ninguna carpeta de paquete de lecciones donde guardar</translation>
+    </message>
+    <message>
+        <source>Not saved: {problem}</source>
+        <translation>No se ha guardado: {problem}</translation>
+    </message>
+    <message>
+        <source>Saved the drawings into the pack ({path})</source>
+        <translation>Dibujos guardados en el paquete ({path})</translation>
+    </message>
+    <message>
+        <source>Save scene</source>
+        <translation>Guardar escena</translation>
+    </message>
+    <message>
+        <source>Name of this view:</source>
+        <translation>Nombre de esta vista:</translation>
+    </message>
+    <message>
+        <source>Saved scene &apos;{name}&apos; into the pack ({path})</source>
+        <translation>Escena &apos;{name}&apos; guardada en el paquete ({path})</translation>
+    </message>
+    <message>
+        <source>No saved scenes in this pack yet (Ctrl+Shift+S saves one)</source>
+        <translation>Todavía no hay escenas guardadas en este paquete (Ctrl+Shift+S guarda una)</translation>
+    </message>
+    <message>
+        <source>Saved scenes</source>
+        <translation>Escenas guardadas</translation>
+    </message>
+    <message>
+        <source>Skin (sensory loss, pain)</source>
+        <translation>Piel (pérdida de sensibilidad, dolor)</translation>
+    </message>
+    <message>
+        <source>Muscles / movements (weakness)</source>
+        <translation>Músculos / movimientos (debilidad)</translation>
+    </message>
+    <message>
+        <source>Reflexes (reduced)</source>
+        <translation>Reflejos (disminuidos)</translation>
+    </message>
+    <message>
+        <source>Bedside tests (positive)</source>
+        <translation>Pruebas de exploración (positivas)</translation>
+    </message>
+    <message>
+        <source>Compare   ·   press C for the next pair, Esc to go back</source>
+        <translation>Comparar   ·   pulse C para el siguiente par, Esc para volver</translation>
+    </message>
+    <message>
+        <source>Only {name}</source>
+        <translation>Solo {name}</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>Ambos</translation>
+    </message>
+    <message>
+        <source>Slides</source>
+        <translation>Diapositivas</translation>
+    </message>
+    <message>
+        <source>Pathway</source>
+        <translation>Recorrido</translation>
+    </message>
+    <message>
+        <source>Drawing</source>
+        <translation>Dibujo</translation>
+    </message>
+    <message>
+        <source>Scenes</source>
+        <translation>Escenas</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparar</translation>
+    </message>
+    <message>
+        <source>Class question</source>
+        <translation>Pregunta a la clase</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Vista</translation>
+    </message>
+    <message>
+        <source>Next slide (in a question: reveal answer, explanation, go on)</source>
+        <translation>Diapositiva siguiente (en una pregunta: mostrar la respuesta, la explicación, continuar)</translation>
+    </message>
+    <message>
+        <source>Previous slide</source>
+        <translation>Diapositiva anterior</translation>
+    </message>
+    <message>
+        <source>First slide of the lesson</source>
+        <translation>Primera diapositiva de la lección</translation>
+    </message>
+    <message>
+        <source>Last slide of the lesson</source>
+        <translation>Última diapositiva de la lección</translation>
+    </message>
+    <message>
+        <source>Next lesson</source>
+        <translation>Lección siguiente</translation>
+    </message>
+    <message>
+        <source>Previous lesson</source>
+        <translation>Lección anterior</translation>
+    </message>
+    <message>
+        <source>Black screen on / off</source>
+        <translation>Pantalla en negro sí / no</translation>
+    </message>
+    <message>
+        <source>Reveal the next step: root, plexus, nerve, branch, skin</source>
+        <translation>Mostrar el paso siguiente: raíz, plexo, nervio, rama, piel</translation>
+    </message>
+    <message>
+        <source>Take the last step back</source>
+        <translation>Ocultar el último paso</translation>
+    </message>
+    <message>
+        <source>Pen (press again to stop drawing)</source>
+        <translation>Lápiz (vuelva a pulsar para dejar de dibujar)</translation>
+    </message>
+    <message>
+        <source>Highlighter</source>
+        <translation>Resaltador</translation>
+    </message>
+    <message>
+        <source>Laser pointer</source>
+        <translation>Puntero láser</translation>
+    </message>
+    <message>
+        <source>Next pen colour</source>
+        <translation>Siguiente color del lápiz</translation>
+    </message>
+    <message>
+        <source>Undo the last drawing on this slide</source>
+        <translation>Deshacer el último trazo de esta diapositiva</translation>
+    </message>
+    <message>
+        <source>Clear the drawings on this slide</source>
+        <translation>Borrar los dibujos de esta diapositiva</translation>
+    </message>
+    <message>
+        <source>Save this lesson&apos;s drawings into the pack</source>
+        <translation>Guardar los dibujos de esta lección en el paquete</translation>
+    </message>
+    <message>
+        <source>Save the current view as a scene in the pack</source>
+        <translation>Guardar la vista actual como escena en el paquete</translation>
+    </message>
+    <message>
+        <source>Open a saved scene</source>
+        <translation>Abrir una escena guardada</translation>
+    </message>
+    <message>
+        <source>Compare two lesions side by side (again: next pair)</source>
+        <translation>Comparar dos lesiones lado a lado (otra vez: el siguiente par)</translation>
+    </message>
+    <message>
+        <source>Show a question from this lesson (again: next one)</source>
+        <translation>Mostrar una pregunta de esta lección (otra vez: la siguiente)</translation>
+    </message>
+    <message>
+        <source>Reveal the correct answer</source>
+        <translation>Mostrar la respuesta correcta</translation>
+    </message>
+    <message>
+        <source>Show the explanation</source>
+        <translation>Mostrar la explicación</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Texto más grande</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>Texto más pequeño</translation>
+    </message>
+    <message>
+        <source>Fit the plate to its space again</source>
+        <translation>Volver a ajustar la lámina a su espacio</translation>
+    </message>
+    <message>
+        <source>Presenter view (next slide and notes) on / off</source>
+        <translation>Vista del presentador (diapositiva siguiente y notas) sí / no</translation>
+    </message>
+    <message>
+        <source>This list of keys</source>
+        <translation>Esta lista de teclas</translation>
+    </message>
+    <message>
+        <source>Close a question or comparison; else leave presenting</source>
+        <translation>Cerrar una pregunta o una comparación; si no, dejar de presentar</translation>
+    </message>
+    <message>
+        <source>Start or stop presenting</source>
+        <translation>Empezar o dejar de presentar</translation>
+    </message>
+    <message>
+        <source>Presenting: keys</source>
+        <translation>Presentación: teclas</translation>
+    </message>
+    <message>
+        <source>or</source>
+        <translation>o</translation>
+    </message>
+    <message>
+        <source>Present: no lessons to show (open a lesson pack)</source>
+        <translation>Presentar: no hay lecciones que mostrar (abra un paquete de lecciones)</translation>
+    </message>
+    <message>
+        <source>Saved scenes not loaded: {problem}</source>
+        <translation>No se cargaron las escenas guardadas: {problem}</translation>
+    </message>
+    <message>
+        <source>No lessons to present</source>
+        <translation>No hay lecciones que presentar</translation>
+    </message>
+    <message>
+        <source>Diagram step skipped: {problem}</source>
+        <translation>Paso del diagrama omitido: {problem}</translation>
+    </message>
+    <message>
+        <source>End of the course</source>
+        <translation>Fin del curso</translation>
+    </message>
+    <message>
+        <source>No lessons</source>
+        <translation>No hay lecciones</translation>
+    </message>
+    <message>
+        <source>SpineTutor — presenter view</source>
+        <translation>SpineTutor — vista del presentador</translation>
+    </message>
+    <message>
+        <source>Next: — end of the course —</source>
+        <translation>Siguiente: — fin del curso —</translation>
+    </message>
+    <message>
+        <source>Next: {title}</source>
+        <translation>Siguiente: {title}</translation>
+    </message>
+    <message>
+        <source>Next: {title}  (lesson: {lesson})</source>
+        <translation>Siguiente: {title}  (lección: {lesson})</translation>
+    </message>
+    <message>
+        <source>Class question {number} of {total}</source>
+        <translation>Pregunta a la clase {number} de {total}</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Por qué:</translation>
+    </message>
+    <message>
+        <source>True</source>
+        <translation>Verdadero</translation>
+    </message>
+    <message>
+        <source>False</source>
+        <translation>Falso</translation>
+    </message>
+    <message>
+        <source>Answer on the plate.</source>
+        <translation>Se responde en la lámina.</translation>
+    </message>
+    <message>
+        <source>The answer is shown on the plate.</source>
+        <translation>La respuesta se muestra en la lámina.</translation>
+    </message>
+    <message>
+        <source>Root</source>
+        <translation>Raíz</translation>
+    </message>
+    <message>
+        <source>Plexus</source>
+        <translation>Plexo</translation>
+    </message>
+    <message>
+        <source>Nerve</source>
+        <translation>Nervio</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Rama</translation>
+    </message>
+    <message>
+        <source>Skin</source>
+        <translation>Piel</translation>
+    </message>
+    <message>
+        <source>{root} root</source>
+        <translation>raíz {root}</translation>
+    </message>
+    <message>
+        <source>Pen</source>
+        <translation>Lápiz</translation>
+    </message>
+    <message>
+        <source>Laser</source>
+        <translation>Láser</translation>
+    </message>
+    <message>
+        <source>? keys</source>
+        <translation>? teclas</translation>
+    </message>
+</context>
+<context>
     <name>Progress</name>
     <message>
         <source>no answers</source>
@@ -954,6 +1277,10 @@
     <message>
         <source>{error} SpineTutor works, but your answers are not saved.</source>
         <translation>{error} SpineTutor funciona, pero sus respuestas no se guardan.</translation>
+    </message>
+    <message>
+        <source>The progress file could not be opened.</source>
+        <translation>No se pudo abrir el archivo de progreso.</translation>
     </message>
 </context>
 <context>

@@ -5,11 +5,15 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QLabel
 
+from spinetutor.core.atlas import load_atlas
+from spinetutor.core.lesson_pack import load_pack
 from spinetutor.core.progress import GUEST, ProgressStore
 from spinetutor.ui.i18n import install_language
+from spinetutor.ui.main_window import MainWindow
+from spinetutor.ui.present.mode import PresentMode
 from spinetutor.ui.progress.class_view import export_results
 from spinetutor.ui.progress.dashboard import ProgressDashboard
 from spinetutor.ui.progress.profiles_dialog import ProfilesDialog
@@ -17,6 +21,40 @@ from spinetutor.ui.progress.store_service import StoreService, not_saved_message
 
 NOW = datetime(2025, 5, 23, 15, 0, tzinfo=UTC)
 TAGS = {f"s1-q{n}": ("S1",) for n in range(4)}
+LESSON = """\
+lesson:
+  id: drop
+  title: Foot drop
+  topic: Foot drop
+  level: intro
+  minutes: 5
+  objectives: [Tell L5 from the peroneal nerve]
+  sources: ["Textbook"]
+  sections:
+    - id: disc
+      title: The disc
+      text: The L4-L5 disc presses on L5.
+      actions:
+        - select: disc:L4-L5
+    - id: nerve
+      title: The nerve
+      text: Round the fibular head.
+  translations:
+    es:
+      title: Pie caído
+      sections:
+        disc: {title: El disco, text: El disco L4-L5 comprime L5.}
+quiz:
+  id: drop-quiz
+  title: Foot drop check
+  questions:
+    - id: q1
+      type: true_false
+      prompt: L5 supplies ankle dorsiflexion.
+      explanation: Tibialis anterior is mainly L4-L5.
+      about: [root:L5]
+      answer: true
+"""
 
 
 @pytest.fixture
@@ -80,3 +118,65 @@ def test_spanish_dashboard_with_answers(spanish, qtbot, tmp_path) -> None:
                                         "progress is safe."))
     assert message.startswith("Ahora mismo no se pueden guardar sus respuestas: el disco está")
     svc.close()
+
+
+@pytest.fixture
+def presenting(spanish, qtbot, tmp_path):
+    """A main window presenting a small pack, with Spanish installed before it was built."""
+    atlas = load_atlas()
+    root = tmp_path / "pack"
+    root.mkdir()
+    (root / "drop.yaml").write_text(LESSON, encoding="utf-8")
+    pack = load_pack(root, atlas.knows)
+    assert not pack.problems, pack.problems
+    window = MainWindow(atlas)
+    qtbot.addWidget(window)
+    mode = PresentMode(window, lambda: (pack, root), full_screen=False)
+    window.add_mode(mode)
+    window.resize(1400, 900)
+    window.show()
+    qtbot.waitExposed(window)
+    window.set_mode("present")
+    yield window, mode
+    if window.mode is mode:
+        mode.leave()
+
+
+def press(qtbot, window, name: str) -> None:
+    qtbot.keyClick(window.focusWidget() or window.view, getattr(Qt.Key, f"Key_{name}"))
+
+
+def test_spanish_present_key_sheet_slides_and_tools(presenting, qtbot) -> None:
+    """The key sheet describes every key in Spanish (key names stay keys); the slide, reveal
+    strip, class question and comparison read Spanish too."""
+    window, mode = presenting
+    assert mode.stage.slide.title.text() == "El disco"
+    assert mode.stage.slide.header.text().startswith("Pie caído")
+    assert mode.actions["blank"].text() == "Pantalla en negro sí / no"
+    press(qtbot, window, "Question")
+    assert mode.sheet is not None and mode.sheet.windowTitle() == "Presentación: teclas"
+    sheet = mode.sheet.text.toPlainText()
+    for words in ("Diapositivas", "Pantalla en negro", "Deshacer el último trazo",
+                  "PgDown", "Space", "Ctrl+Z", "Esc"):
+        assert words in sheet
+    for english in ("Black screen", "Slides", "Undo the last"):
+        assert english not in sheet
+    mode.sheet.close()
+    press(qtbot, window, "R")
+    assert "Raíz:" in mode.stage.slide.footer.text()
+    assert "raíz L5" in mode.stage.slide.footer.text()
+    press(qtbot, window, "P")
+    assert "Lápiz" in mode.stage.slide.footer.text()
+    press(qtbot, window, "P")
+    press(qtbot, window, "Q")
+    page = mode.stage.question
+    assert page.header.text().startswith("Pregunta a la clase 1 de 1")
+    assert "Verdadero" in page.choices.text() and "Falso" in page.choices.text()
+    press(qtbot, window, "E")
+    assert "Por qué:" in page.explanation.text()
+    press(qtbot, window, "C")
+    compare = mode.stage.compare
+    assert compare.heading.text().startswith("Comparar")
+    table = compare.table.text()
+    assert "Solo Raíz nerviosa L5" in table and "Ambos" in table
+    assert "Piel (pérdida de sensibilidad, dolor)" in table

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from spinetutor.core.compare import CLASSIC_PAIRS
 from spinetutor.core.quizzes import Question
+from spinetutor.ui.i18n import translate
 from spinetutor.ui.present.question_view import is_diagram
 from spinetutor.ui.present.stage import move_into
 
@@ -64,7 +65,7 @@ class Activities:
         """Show the next class question (answers hidden)."""
         questions = self.class_questions()
         if self.stage is None or not questions:
-            self.toast("No quiz questions in this pack")  # type: ignore[attr-defined]
+            self.toast(translate("Present", "No quiz questions in this pack"))  # type: ignore[attr-defined]
             return
         lesson = self.cursor.lesson.id if self.cursor else ""
         if lesson != self._question_lesson:

@@ -20,6 +20,7 @@ from spinetutor.core.scenes import (
     save_present_data,
 )
 from spinetutor.core.yaml_source import ContentError
+from spinetutor.ui.i18n import content_language, translate
 from spinetutor.ui.present.annotate import AnnotationInput, AnnotationLayer, SlideAnnotations
 from spinetutor.ui.present.contrast import ContrastLayer
 from spinetutor.ui.present.keys import ShortcutSheet
@@ -86,9 +87,10 @@ class Classroom:
         """One more step of the pathway (starting the reveal from the current selection)."""
         if self._revealing is None:
             highlight = self.window.selection.highlight
-            self.steps = reveal_steps(self.window.atlas, highlight)
+            self.steps = reveal_steps(self.window.atlas, highlight, content_language())
             if not self.steps:
-                self.toast("Select a root, disc or nerve first: nothing to reveal")
+                self.toast(translate("Present",
+                                     "Select a root, disc or nerve first: nothing to reveal"))
                 return
             self._revealing, self.shown = highlight, 0
         self.shown = min(self.shown + 1, len(self.steps))
@@ -166,21 +168,22 @@ class Classroom:
 
     def _read_data(self) -> PresentData | None:
         if self.pack_root is None:
-            self.toast("No lesson pack folder to save into")
+            self.toast(translate("Present", "No lesson pack folder to save into"))
             return None
         try:
             return load_present_data(self.pack_root, known_target=self.window.atlas.knows)
         except (ContentError, OutsidePackError, OSError) as problem:
-            self.toast(f"Not saved: {problem}")
+            self.toast(translate("Present", "Not saved: {problem}").format(problem=problem))
             return None
 
-    def _write(self, data: PresentData, relative: str | Path, what: str) -> bool:
+    def _write(self, data: PresentData, relative: str | Path, saved: str) -> bool:
+        """Save; `saved` is the translated message, its {path} filled with `relative`."""
         try:
             save_present_data(self.pack_root, data, relative)  # type: ignore[arg-type]
         except (OutsidePackError, OSError) as problem:
-            self.toast(f"Not saved: {problem}")
+            self.toast(translate("Present", "Not saved: {problem}").format(problem=problem))
             return False
-        self.toast(f"Saved {what} into the pack ({relative})")
+        self.toast(saved.replace("{path}", str(relative)))
         return True
 
     def cmd_save_drawings(self, _checked: bool = False, relative: str | Path = SCENES_FILE
@@ -191,12 +194,14 @@ class Classroom:
             return False
         data.annotations = {k: v for k, v in self.annotations.strokes.items()
                             if v and k[0] not in ("scene", "question", "compare")}
-        return self._write(data, relative, "the drawings")
+        return self._write(data, relative,
+                           translate("Present", "Saved the drawings into the pack ({path})"))
 
     # ---- saved scenes -------------------------------------------------------------
     def cmd_save_scene(self, _checked: bool = False, name: str | None = None) -> bool:
         if name is None:
-            name, ok = QInputDialog.getText(self.window, "Save scene", "Name of this view:")
+            name, ok = QInputDialog.getText(self.window, translate("Present", "Save scene"),
+                                            translate("Present", "Name of this view:"))
             if not ok or not name.strip():
                 return False
         data = self._read_data()
@@ -208,7 +213,8 @@ class Classroom:
                            (rect.x(), rect.y(), rect.width(), rect.height()),
                            tuple(self.annotations.of(self.slide_key)))
         data.scenes = [s for s in data.scenes if s.name != scene.name] + [scene]
-        if self._write(data, SCENES_FILE, f"scene '{scene.name}'"):
+        saved = translate("Present", "Saved scene '{name}' into the pack ({path})")
+        if self._write(data, SCENES_FILE, saved.replace("{name}", scene.name)):
             self.saved_scenes = data.scenes
             return True
         return False
@@ -216,10 +222,11 @@ class Classroom:
     def cmd_open_scenes(self) -> None:
         """A list of the pack's saved scenes; Enter or a double click opens one."""
         if not self.saved_scenes:
-            self.toast("No saved scenes in this pack yet (Ctrl+Shift+S saves one)")
+            self.toast(translate("Present",
+                                 "No saved scenes in this pack yet (Ctrl+Shift+S saves one)"))
             return
         listing = QListWidget()
-        listing.setWindowTitle("Saved scenes")
+        listing.setWindowTitle(translate("Present", "Saved scenes"))
         listing.setObjectName("present-scene-list")
         for index, scene in enumerate(self.saved_scenes):
             item = QListWidgetItem(scene.name)

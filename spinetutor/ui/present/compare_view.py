@@ -8,15 +8,24 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QRectF, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from spinetutor.core.atlas import Atlas
-from spinetutor.core.compare import ASPECT_TITLES, Comparison, compare, term_name
+from spinetutor.core.atlas_i18n import term_text
+from spinetutor.core.compare import Comparison, compare, term_name
 from spinetutor.ui.diagram.scene import PlateScene
 from spinetutor.ui.diagram.view import PlateView
+from spinetutor.ui.i18n import content_language, translate
 from spinetutor.ui.present.style import BLUE, MUTED, VERMILLION, font_px
+
+ASPECT_HEADINGS = {   # core.compare.ASPECT_TITLES, shown via translate("Present", ...)
+    "regions": QT_TRANSLATE_NOOP("Present", "Skin (sensory loss, pain)"),
+    "movements": QT_TRANSLATE_NOOP("Present", "Muscles / movements (weakness)"),
+    "reflexes": QT_TRANSLATE_NOOP("Present", "Reflexes (reduced)"),
+    "tests": QT_TRANSLATE_NOOP("Present", "Bedside tests (positive)"),
+}
 
 
 class ComparePage(QWidget):
@@ -60,11 +69,23 @@ class ComparePage(QWidget):
             highlight = self.atlas.highlight(target, herniation)
             self.scenes[side].show_highlight(highlight)
             self.titles[side].setText(
-                f"<span style='color:{colours[side]}'>{escape(self.atlas.name_of(target))}"
+                f"<span style='color:{colours[side]}'>{escape(self._name(target))}"
                 "</span>")
             self._zoom(side, highlight.patches)
-        self.heading.setText("Compare   \u00b7   press C for the next pair, Esc to go back")
+        self.heading.setText(
+            translate("Present", "Compare   \u00b7   press C for the next pair, Esc to go back"))
         self._render_table()
+
+    def _name(self, target: str) -> str:
+        return self.atlas.name_of(target, language=content_language())
+
+    def _term(self, aspect: str, term_id: str) -> str:
+        if content_language() == "en":
+            return term_name(self.atlas, aspect, term_id)
+        try:
+            return term_text(self.atlas, aspect, term_id, language=content_language())
+        except KeyError:
+            return term_name(self.atlas, aspect, term_id)
 
     def _zoom(self, side: int, patches: frozenset[str]) -> None:
         """Fit the skin the lesion affects (where the two differ most visibly)."""
@@ -87,16 +108,20 @@ class ComparePage(QWidget):
             title.setFont(font_px(34 * unit, QFont.Weight.ExtraBold))
         self.heading.setFont(font_px(19 * unit, QFont.Weight.DemiBold))
         self.table.setFont(font_px(19 * unit))
-        a, b = escape(c.a.name), escape(c.b.name)
-        rows = [f"<tr><th></th><th style='color:{VERMILLION}'>Only {a}</th>"
-                f"<th>Both</th><th style='color:{BLUE}'>Only {b}</th></tr>"]
+        only = translate("Present", "Only {name}")
+        a = escape(only.format(name=self._name(c.a.target)))
+        b = escape(only.format(name=self._name(c.b.target)))
+        both = escape(translate("Present", "Both"))
+        rows = [f"<tr><th></th><th style='color:{VERMILLION}'>{a}</th>"
+                f"<th>{both}</th><th style='color:{BLUE}'>{b}</th></tr>"]
         for diff in c.aspects:
             def cell(ids: tuple[str, ...], colour: str, aspect: str = diff.aspect) -> str:
                 if not ids:
                     return f"<td style='color:{MUTED}'>\u2014</td>"
-                names = "<br>".join(escape(term_name(self.atlas, aspect, i)) for i in ids)
+                names = "<br>".join(escape(self._term(aspect, i)) for i in ids)
                 return f"<td style='color:{colour}'>{names}</td>"
-            rows.append(f"<tr><td><b>{escape(ASPECT_TITLES[diff.aspect])}</b></td>"
+            heading = translate("Present", ASPECT_HEADINGS[diff.aspect])
+            rows.append(f"<tr><td><b>{escape(heading)}</b></td>"
                         f"{cell(diff.only_a, VERMILLION)}{cell(diff.shared, '#000000')}"
                         f"{cell(diff.only_b, BLUE)}</tr>")
         self.table.setText("<table cellspacing='0' cellpadding='6' border='1' "

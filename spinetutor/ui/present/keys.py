@@ -8,43 +8,85 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
+from spinetutor.ui.i18n import translate
 from spinetutor.ui.present.style import font_px
 
-# (command, group, what it does, keys)
+SLIDES = QT_TRANSLATE_NOOP("Present", "Slides")
+PATHWAY = QT_TRANSLATE_NOOP("Present", "Pathway")
+DRAWING = QT_TRANSLATE_NOOP("Present", "Drawing")
+SCENES = QT_TRANSLATE_NOOP("Present", "Scenes")
+COMPARE = QT_TRANSLATE_NOOP("Present", "Compare")
+CLASS_QUESTION = QT_TRANSLATE_NOOP("Present", "Class question")
+VIEW = QT_TRANSLATE_NOOP("Present", "View")
+
+# (command, group, what it does, keys); group and text are shown via translate("Present", ...),
+# the key names stay as they are (they are what is printed on the keys)
 KEYS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
-    ("next", "Slides", "Next slide (in a question: reveal answer, explanation, go on)",
+    ("next", SLIDES,
+     QT_TRANSLATE_NOOP("Present", "Next slide (in a question: reveal answer, explanation, go on)"),
      ("PgDown", "Right", "Space")),
-    ("previous", "Slides", "Previous slide", ("PgUp", "Left", "Backspace")),
-    ("first", "Slides", "First slide of the lesson", ("Home",)),
-    ("last", "Slides", "Last slide of the lesson", ("End",)),
-    ("next_lesson", "Slides", "Next lesson", ("Ctrl+PgDown",)),
-    ("previous_lesson", "Slides", "Previous lesson", ("Ctrl+PgUp",)),
-    ("blank", "Slides", "Black screen on / off", ("B", ".")),
-    ("reveal", "Pathway", "Reveal the next step: root, plexus, nerve, branch, skin", ("R", "Down")),
-    ("unreveal", "Pathway", "Take the last step back", ("Up",)),
-    ("pen", "Drawing", "Pen (press again to stop drawing)", ("P",)),
-    ("highlighter", "Drawing", "Highlighter", ("H",)),
-    ("laser", "Drawing", "Laser pointer", ("L",)),
-    ("colour", "Drawing", "Next pen colour", ("K",)),
-    ("undo", "Drawing", "Undo the last drawing on this slide", ("Ctrl+Z",)),
-    ("clear_drawing", "Drawing", "Clear the drawings on this slide", ("X", "Del")),
-    ("save_drawings", "Drawing", "Save this lesson's drawings into the pack", ("Ctrl+S",)),
-    ("save_scene", "Scenes", "Save the current view as a scene in the pack", ("Ctrl+Shift+S",)),
-    ("open_scenes", "Scenes", "Open a saved scene", ("O",)),
-    ("compare", "Compare", "Compare two lesions side by side (again: next pair)", ("C",)),
-    ("question", "Class question", "Show a question from this lesson (again: next one)", ("Q",)),
-    ("answer", "Class question", "Reveal the correct answer", ("A",)),
-    ("explain", "Class question", "Show the explanation", ("E",)),
-    ("bigger", "View", "Larger text", ("Ctrl++", "Ctrl+=", "]")),
-    ("smaller", "View", "Smaller text", ("Ctrl+-", "[")),
-    ("fit", "View", "Fit the plate to its space again", ("F",)),
-    ("presenter", "View", "Presenter view (next slide and notes) on / off", ("F6",)),
-    ("help", "View", "This list of keys", ("?", "F1")),
-    ("back", "View", "Close a question or comparison; else leave presenting", ("Esc",)),
-    ("toggle", "View", "Start or stop presenting", ("F5",)),
+    ("previous", SLIDES,
+     QT_TRANSLATE_NOOP("Present", "Previous slide"), ("PgUp", "Left", "Backspace")),
+    ("first", SLIDES,
+     QT_TRANSLATE_NOOP("Present", "First slide of the lesson"), ("Home",)),
+    ("last", SLIDES,
+     QT_TRANSLATE_NOOP("Present", "Last slide of the lesson"), ("End",)),
+    ("next_lesson", SLIDES,
+     QT_TRANSLATE_NOOP("Present", "Next lesson"), ("Ctrl+PgDown",)),
+    ("previous_lesson", SLIDES,
+     QT_TRANSLATE_NOOP("Present", "Previous lesson"), ("Ctrl+PgUp",)),
+    ("blank", SLIDES,
+     QT_TRANSLATE_NOOP("Present", "Black screen on / off"), ("B", ".")),
+    ("reveal", PATHWAY,
+     QT_TRANSLATE_NOOP("Present", "Reveal the next step: root, plexus, nerve, branch, skin"),
+     ("R", "Down")),
+    ("unreveal", PATHWAY,
+     QT_TRANSLATE_NOOP("Present", "Take the last step back"), ("Up",)),
+    ("pen", DRAWING,
+     QT_TRANSLATE_NOOP("Present", "Pen (press again to stop drawing)"), ("P",)),
+    ("highlighter", DRAWING,
+     QT_TRANSLATE_NOOP("Present", "Highlighter"), ("H",)),
+    ("laser", DRAWING,
+     QT_TRANSLATE_NOOP("Present", "Laser pointer"), ("L",)),
+    ("colour", DRAWING,
+     QT_TRANSLATE_NOOP("Present", "Next pen colour"), ("K",)),
+    ("undo", DRAWING,
+     QT_TRANSLATE_NOOP("Present", "Undo the last drawing on this slide"), ("Ctrl+Z",)),
+    ("clear_drawing", DRAWING,
+     QT_TRANSLATE_NOOP("Present", "Clear the drawings on this slide"), ("X", "Del")),
+    ("save_drawings", DRAWING,
+     QT_TRANSLATE_NOOP("Present", "Save this lesson's drawings into the pack"), ("Ctrl+S",)),
+    ("save_scene", SCENES,
+     QT_TRANSLATE_NOOP("Present", "Save the current view as a scene in the pack"),
+     ("Ctrl+Shift+S",)),
+    ("open_scenes", SCENES,
+     QT_TRANSLATE_NOOP("Present", "Open a saved scene"), ("O",)),
+    ("compare", COMPARE,
+     QT_TRANSLATE_NOOP("Present", "Compare two lesions side by side (again: next pair)"), ("C",)),
+    ("question", CLASS_QUESTION,
+     QT_TRANSLATE_NOOP("Present", "Show a question from this lesson (again: next one)"), ("Q",)),
+    ("answer", CLASS_QUESTION,
+     QT_TRANSLATE_NOOP("Present", "Reveal the correct answer"), ("A",)),
+    ("explain", CLASS_QUESTION,
+     QT_TRANSLATE_NOOP("Present", "Show the explanation"), ("E",)),
+    ("bigger", VIEW,
+     QT_TRANSLATE_NOOP("Present", "Larger text"), ("Ctrl++", "Ctrl+=", "]")),
+    ("smaller", VIEW,
+     QT_TRANSLATE_NOOP("Present", "Smaller text"), ("Ctrl+-", "[")),
+    ("fit", VIEW,
+     QT_TRANSLATE_NOOP("Present", "Fit the plate to its space again"), ("F",)),
+    ("presenter", VIEW,
+     QT_TRANSLATE_NOOP("Present", "Presenter view (next slide and notes) on / off"), ("F6",)),
+    ("help", VIEW,
+     QT_TRANSLATE_NOOP("Present", "This list of keys"), ("?", "F1")),
+    ("back", VIEW,
+     QT_TRANSLATE_NOOP("Present", "Close a question or comparison; else leave presenting"),
+     ("Esc",)),
+    ("toggle", VIEW,
+     QT_TRANSLATE_NOOP("Present", "Start or stop presenting"), ("F5",)),
 )
 
 
@@ -54,7 +96,7 @@ class ShortcutSheet(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("present-shortcuts")
-        self.setWindowTitle("Presenting: keys")
+        self.setWindowTitle(translate("Present", "Presenting: keys"))
         self.resize(900, 760)
         layout = QVBoxLayout(self)
         self.text = QTextBrowser(self)
@@ -70,10 +112,13 @@ class ShortcutSheet(QDialog):
 def sheet_html() -> str:
     rows = []
     group = ""
+    joiner = " &nbsp;{}&nbsp; ".format(escape(translate("Present", "or")))
     for _command, section, text, keys in KEYS:
         if section != group:
-            rows.append(f"<tr><td colspan='2'><h3>{escape(section)}</h3></td></tr>")
+            heading = escape(translate("Present", section))
+            rows.append(f"<tr><td colspan='2'><h3>{heading}</h3></td></tr>")
             group = section
-        shown = " &nbsp;or&nbsp; ".join(f"<b><code>{escape(k)}</code></b>" for k in keys)
-        rows.append(f"<tr><td width='34%'>{shown}</td><td>{escape(text)}</td></tr>")
+        shown = joiner.join(f"<b><code>{escape(k)}</code></b>" for k in keys)
+        rows.append(f"<tr><td width='34%'>{shown}</td>"
+                    f"<td>{escape(translate('Present', text))}</td></tr>")
     return f"<table cellspacing='4'>{''.join(rows)}</table>"

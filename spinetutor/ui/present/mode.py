@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QWidget
 from spinetutor.core.lesson_pack import LoadedPack
 from spinetutor.core.scenes import load_present_data
 from spinetutor.core.yaml_source import ContentError
+from spinetutor.ui.i18n import translate
 from spinetutor.ui.modes.base import Mode
 from spinetutor.ui.present.activities import Activities
 from spinetutor.ui.present.chrome import WindowChrome, projector_screen
@@ -53,7 +54,7 @@ class PresentMode(Classroom, Activities, Mode):
         Classroom.__init__(self)
         Activities.__init__(self)
         for command, _group, text, keys in KEYS:
-            action = QAction(text, self.window)
+            action = QAction(translate("Present", text), self.window)
             action.setObjectName(f"present-{command}")
             action.setShortcuts([QKeySequence(k) for k in keys])
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -68,7 +69,8 @@ class PresentMode(Classroom, Activities, Mode):
         window = self.window
         provided = self.pack_provider()
         if provided is None or not provided[0].lessons:
-            window.statusBar().showMessage("Present: no lessons to show (open a lesson pack)")
+            window.statusBar().showMessage(
+                translate("Present", "Present: no lessons to show (open a lesson pack)"))
         if self.stage is None:
             self.stage = Stage(window.atlas)
             self.build_overlays()
@@ -132,7 +134,8 @@ class PresentMode(Classroom, Activities, Mode):
         try:
             data = load_present_data(self.pack_root, known_target=self.window.atlas.knows)
         except (ContentError, OSError, ValueError) as problem:
-            self.toast(f"Saved scenes not loaded: {problem}")
+            self.toast(translate("Present", "Saved scenes not loaded: {problem}").format(
+                problem=problem))
             return
         self.saved_scenes = list(data.scenes)
         merged = dict(data.annotations)
@@ -152,7 +155,7 @@ class PresentMode(Classroom, Activities, Mode):
         stage.set_page("slide")
         move_into(self.window.view, stage.slide.plate_slot)
         if self.cursor is None:
-            stage.slide.title.setText("No lessons to present")
+            stage.slide.title.setText(translate("Present", "No lessons to present"))
             return
         lesson_file = self.cursor.pack.files.get(f"lesson:{self.cursor.lesson.id}")
         stage.slide.text.pack_root = str(self.pack_root) if self.pack_root else None
@@ -180,7 +183,8 @@ class PresentMode(Classroom, Activities, Mode):
                 elif kind == "zoom":
                     view.zoom_to_area(value)
             except (KeyError, ValueError) as problem:
-                self.toast(f"Diagram step skipped: {problem}")
+                self.toast(translate("Present", "Diagram step skipped: {problem}").format(
+                    problem=problem))
 
     def go(self, lesson_id: str, section_id: str | None = None) -> bool:
         if self.cursor is None or not self.cursor.go(lesson_id, section_id):
@@ -192,7 +196,8 @@ class PresentMode(Classroom, Activities, Mode):
         if moved:
             self.show_slide()
         elif self.stage is not None:
-            self.toast("End of the course" if self.cursor else "No lessons")
+            self.toast(translate("Present", "End of the course") if self.cursor
+                       else translate("Present", "No lessons"))
 
     def cmd_next(self) -> None:
         if self.stage is not None and self.stage.page == "question":

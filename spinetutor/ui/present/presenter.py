@@ -14,10 +14,17 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from spinetutor.core.lessons import Lesson, Section
+from spinetutor.ui.i18n import content_language, translate
 from spinetutor.ui.present.style import ACCENT, MUTED, font_px
 
 _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _MARKS = re.compile(r"[*_`#>]+")
+
+
+def _localized(lesson: Lesson, section: Section) -> tuple[Lesson, Section]:
+    """The lesson and section in the content language (the author's words where given)."""
+    lesson = lesson.localized(content_language())
+    return lesson, next((s for s in lesson.sections if s.id == section.id), section)
 
 
 def section_notes(section: Section) -> str:
@@ -34,7 +41,7 @@ class PresenterView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("present-presenter")
-        self.setWindowTitle("SpineTutor \u2014 presenter view")
+        self.setWindowTitle(translate("Present", "SpineTutor \u2014 presenter view"))
         self.now = QLabel(wordWrap=True)
         self.next = QLabel(wordWrap=True)
         self.notes = QLabel(wordWrap=True)
@@ -60,14 +67,18 @@ class PresenterView(QWidget):
 
     def show_slide(self, lesson: Lesson, section: Section, number: int, total: int,
                    following: tuple[Lesson, Section] | None) -> None:
+        lesson, section = _localized(lesson, section)
         self.now.setText(f"{number}/{total}  {section.title}   \u00b7   {lesson.title}")
         self.notes.setText(section_notes(section))
         if following is None:
-            self.next.setText("Next: \u2014 end of the course \u2014")
+            self.next.setText(translate("Present", "Next: \u2014 end of the course \u2014"))
+        elif following[0].id == lesson.id:
+            self.next.setText(translate("Present", "Next: {title}").format(
+                title=_localized(*following)[1].title))
         else:
-            nxt_lesson, nxt = following
-            where = "" if nxt_lesson.id == lesson.id else f"  (lesson: {nxt_lesson.title})"
-            self.next.setText(f"Next: {nxt.title}{where}")
+            nxt_lesson, nxt = _localized(*following)
+            self.next.setText(translate("Present", "Next: {title}  (lesson: {lesson})").format(
+                title=nxt.title, lesson=nxt_lesson.title))
         self._on_timer_timeout()
 
     def _on_timer_timeout(self) -> None:

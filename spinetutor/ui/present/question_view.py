@@ -24,6 +24,7 @@ from spinetutor.core.quizzes import (
     TrueFalse,
     display_order,
 )
+from spinetutor.ui.i18n import content_language, translate
 from spinetutor.ui.present.style import ACCENT, GREEN, MUTED, font_px
 from spinetutor.ui.study.safe_text import plain_markdown_html
 
@@ -68,7 +69,8 @@ class QuestionPage(QWidget):
         self.question = question
         self.order = display_order(question, random.Random(question.id), False)
         self.stage = 0
-        self.header.setText(f"Class question {number} of {total}   \u00b7   {escape(title)}")
+        self.header.setText(translate("Present", "Class question {number} of {total}").format(
+            number=number, total=total) + f"   \u00b7   {escape(title)}")
         self._render()
 
     def reveal_answer(self) -> None:
@@ -98,8 +100,9 @@ class QuestionPage(QWidget):
                       f"<ul>{findings}</ul></div>{prompt}")
         self.prompt.setText(prompt)
         self.choices.setText(self._choices_html(q))
+        why = escape(translate("Present", "Why:"))
         self.explanation.setText(
-            f"<p style='color:{ACCENT}'><b>Why:</b></p>"
+            f"<p style='color:{ACCENT}'><b>{why}</b></p>"
             f"<div style='color:{MUTED}'>{plain_markdown_html(q.explanation)}</div>"
             if self.stage >= 2 else "")
 
@@ -113,8 +116,9 @@ class QuestionPage(QWidget):
 
     def _choices_html(self, q: Question) -> str:
         if isinstance(q, TrueFalse):
-            return "".join(self._line(mark, mark, (mark == "True") == q.answer)
-                           for mark in ("True", "False"))
+            return "".join(self._line(word, word, value == q.answer)
+                           for word, value in ((translate("Present", "True"), True),
+                                               (translate("Present", "False"), False)))
         if isinstance(q, OrderPathway):
             if self.stage == 0:
                 return "".join(self._line(f"{i + 1}.", item, None)
@@ -122,14 +126,15 @@ class QuestionPage(QWidget):
             return "".join(self._line(f"{i + 1}.", item, True)
                            for i, item in enumerate(q.items))
         if is_diagram(q):
-            hint = ("Answer on the plate." if self.stage == 0
-                    else "The answer is shown on the plate.")
-            return f"<p style='color:{MUTED}'><i>{hint}</i></p>"
+            hint = (translate("Present", "Answer on the plate.") if self.stage == 0
+                    else translate("Present", "The answer is shown on the plate."))
+            return f"<p style='color:{MUTED}'><i>{escape(hint)}</i></p>"
         options = {o.id: o for o in getattr(q, "options", ())}
         lines = []
         for index, oid in enumerate(self.order):
             option = options[oid]
-            text = option.text if option.text else self.atlas.name_of(option.lesion)
+            text = option.text if option.text else self.atlas.name_of(
+                option.lesion, language=content_language())
             lines.append(self._line(LETTERS[index % len(LETTERS)], text, option.correct))
         return "".join(lines)
 

@@ -6,13 +6,24 @@ step. The plate draws a partial Highlight exactly like a full one, so nothing ne
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
-from spinetutor.core.atlas import Atlas
-from spinetutor.core.atlas_model import Highlight, OrderedIds
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-KIND_TITLES = {"root": "Root", "plexus": "Plexus", "nerve": "Nerve", "branch": "Branch",
-               "skin": "Skin"}
+from spinetutor.core.atlas import Atlas
+from spinetutor.core.atlas_i18n import term_text
+from spinetutor.core.atlas_model import Highlight, OrderedIds
+from spinetutor.ui.i18n import translate
+
+KIND_TITLES = {   # shown via translate("Present", ...)
+    "root": QT_TRANSLATE_NOOP("Present", "Root"),
+    "plexus": QT_TRANSLATE_NOOP("Present", "Plexus"),
+    "nerve": QT_TRANSLATE_NOOP("Present", "Nerve"),
+    "branch": QT_TRANSLATE_NOOP("Present", "Branch"),
+    "skin": QT_TRANSLATE_NOOP("Present", "Skin"),
+}
+_NERVE_WORD = re.compile(r"^nervio\s+|\s+nerve$", re.IGNORECASE)   # the step title says it
 
 
 @dataclass(frozen=True)
@@ -28,24 +39,30 @@ def _names(names: list[str], limit: int = 3) -> str:
     return shown + (f" +{len(names) - limit}" if len(names) > limit else "")
 
 
-def reveal_steps(atlas: Atlas, highlight: Highlight | None) -> list[RevealStep]:
-    """The steps for a selection (empty when it has no pathway, e.g. a thoracic vertebra)."""
+def reveal_steps(atlas: Atlas, highlight: Highlight | None,
+                 language: str = "en") -> list[RevealStep]:
+    """The steps for a selection (empty when it has no pathway, e.g. a thoracic vertebra),
+    labelled in `language` (the interface's words, the atlas's names)."""
     if highlight is None or not (highlight.roots or highlight.nerves):
         return []
     steps: list[RevealStep] = []
     if highlight.roots:
         roots = list(highlight.roots)
-        steps.append(RevealStep("root", _names([f"{r} root" for r in roots]), tuple(roots)))
+        root_word = translate("Present", "{root} root")
+        steps.append(RevealStep("root", _names([root_word.format(root=r) for r in roots]),
+                                tuple(roots)))
     by_depth: dict[int, list[str]] = {}
     for nid in highlight.nerves:
         by_depth.setdefault(len(atlas.nerve_chain(nid)) - 1, []).append(nid)
     for depth in sorted(by_depth):
         kind = "plexus" if depth == 0 else "nerve" if depth == 1 else "branch"
         nerves = by_depth[depth]
-        label = _names([atlas.nerve(n).name.replace(" nerve", "") for n in nerves])
+        label = _names([_NERVE_WORD.sub("", atlas.name_of(f"nerve:{n}", language=language))
+                        for n in nerves])
         steps.append(RevealStep(kind, label, nerves=tuple(nerves)))
     if highlight.regions:
-        regions = sorted(atlas.term("regions", r).name for r in highlight.regions)
+        regions = sorted(term_text(atlas, "regions", r, language=language)
+                         for r in highlight.regions)
         steps.append(RevealStep("skin", _names(regions)))
     return steps
 

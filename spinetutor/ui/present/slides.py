@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from spinetutor.core.lesson_pack import LoadedPack
 from spinetutor.core.lessons import Lesson, Section
+from spinetutor.ui.i18n import content_language, translate
 from spinetutor.ui.present.reveal import KIND_TITLES, RevealStep
 from spinetutor.ui.present.style import ACCENT, SLIDE_CSS, VERMILLION, font_px
 from spinetutor.ui.study.safe_text import SafeTextBrowser
@@ -118,7 +119,8 @@ class SlidePage(QWidget):
 
     # ---- content ----------------------------------------------------------------
     def show_slide(self, cursor: SlideCursor, base_dir: Path | None) -> None:
-        lesson, section = cursor.lesson, cursor.section
+        lesson = cursor.lesson.localized(content_language())
+        section = lesson.sections[cursor.section_index]
         self.header.setText(f"{lesson.title}   \u00b7   {cursor.section_index + 1} / "
                             f"{len(lesson.sections)}")
         self.title.setText(section.title)
@@ -141,17 +143,21 @@ class SlidePage(QWidget):
     def show_reveal(self, steps: list[RevealStep], shown: int, tool: str) -> None:
         parts = []
         for index, step in enumerate(steps):
+            kind = escape(translate("Present", KIND_TITLES[step.kind]))
             if index < shown:
-                parts.append(f"<span style='color:{VERMILLION}'><b>{KIND_TITLES[step.kind]}:"
+                parts.append(f"<span style='color:{VERMILLION}'><b>{kind}:"
                              f"</b> {escape(step.label)}</span>")
             else:
-                parts.append(f"<span style='color:#8a8f96'>{KIND_TITLES[step.kind]} ?</span>")
+                parts.append(f"<span style='color:#8a8f96'>{kind} ?</span>")
         arrow = f" <b style='color:{ACCENT}'>\u2192</b> "
         text = arrow.join(parts) if steps else ""
-        hint = {"pen": "Pen", "highlighter": "Highlighter", "laser": "Laser"}.get(tool)
-        tail = f"<span style='color:{ACCENT}'>\u270e {hint}</span>" if hint else ""
+        hint = {"pen": translate("Present", "Pen"),
+                "highlighter": translate("Present", "Highlighter"),
+                "laser": translate("Present", "Laser")}.get(tool)
+        tail = f"<span style='color:{ACCENT}'>\u270e {escape(hint)}</span>" if hint else ""
+        keys = escape(translate("Present", "? keys"))
         self.footer.setText("&nbsp;&nbsp;&nbsp;".join(p for p in (text, tail) if p)
-                            or "<span style='color:#8a8f96'>? keys</span>")
+                            or f"<span style='color:#8a8f96'>{keys}</span>")
 
     # ---- size -------------------------------------------------------------------
     def _unit(self) -> float:

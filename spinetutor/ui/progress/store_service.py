@@ -146,7 +146,7 @@ class StoreService(QObject):
 
     def _need_store(self) -> ProgressStore:
         if self.store is None:
-            raise ProgressNotSaved("The progress file could not be opened.")
+            raise ProgressNotSaved(translate("Progress", "The progress file could not be opened."))
         return self.store
 
     def create_profile(self, name: str) -> str:

@@ -13,6 +13,7 @@ from spinetutor.paths import assets_dir, lessons_dir
 
 REQUIRED_FILES = (
     "assets/plate/plate.svg",
+    "assets/plate/plate.es.svg",
     "assets/atlas/sources.yaml",
     "assets/atlas/skin_patches.yaml",
     "assets/atlas/roots.yaml",

@@ -1,4 +1,4 @@
-"""Check the plate SVG against the id contract; exit 1 on any problem.
+"""Check the plate SVGs against the id contract; exit 1 on any problem.
 
     .venv/bin/python tools/plate/check_plate.py [--svg assets/plate/plate.svg]
 
@@ -6,11 +6,18 @@ Checks: the three top-level groups (order, no transform), that `structures` hold
 <path> elements with contract ids, that every required id is present and no unexpected id
 uses a reserved kind, that ids are unique, and (sampling a grid) that the skin patches of each
 view tile the view's skin (art-<view>-skin) without gaps or overlaps.
+
+Without --svg it checks plate.svg and every translation beside it (plate.<lang>.svg), and
+compares each translation with the English plate: the structures group and art-back must be
+byte-identical (same ids and geometry), art-front must hold the same elements in the same
+order, and every text must stay on the canvas, inside the panel it sits in, and clear of the
+texts it does not overlap in English (boxes measured with Qt's font metrics).
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import sys
 import xml.etree.ElementTree as ET
@@ -200,24 +207,127 @@ def tiling(svg: Path, patches: Path, step: float = 2.0) -> list[str]:
     return problems
 
 
+def _group_text(text: str, gid: str) -> str:
+    """The serialized top-level group `gid` (groups are flat: no nested <g>)."""
+    start = text.find(f'<g id="{gid}">')
+    return text[start:text.find("</g>", start)] if start >= 0 else ""
+
+
+def text_boxes(svg: Path) -> list[tuple[str, object, tuple[int, int]]]:
+    """Every <text>: its string, box (QRectF, user units) and place (segment, index).
+
+    A segment is a run of texts between two other elements; a translation may break a label
+    into more or fewer lines, so texts are matched by place, not by position in the file.
+    """
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QPointF, QRectF
+    from PySide6.QtGui import QFont, QFontMetricsF, QGuiApplication, QTransform
+
+    _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])  # noqa: F841
+    out = []
+    segment = index = 0
+    for el in ET.parse(svg).getroot().iter():
+        if el.tag != f"{SVG_NS}text":
+            if el.tag != f"{SVG_NS}g":
+                segment, index = segment + 1, 0
+            continue
+        s = el.text or ""
+        font = QFont()
+        font.setFamilies([f.strip() for f in el.get("font-family", "sans-serif").split(",")])
+        font.setPixelSize(100)   # measured large and scaled: sizes are fractional
+        font.setBold(el.get("font-weight") == "bold")
+        font.setItalic(el.get("font-style") == "italic")
+        fm = QFontMetricsF(font)
+        k = float(el.get("font-size", 12)) / 100
+        w = fm.horizontalAdvance(s) * k
+        x, y = float(el.get("x", 0)), float(el.get("y", 0))
+        shift = {"start": 0, "middle": w / 2, "end": w}[el.get("text-anchor", "start")]
+        box = QRectF(x - shift, y - fm.ascent() * k, w, (fm.ascent() + fm.descent()) * k)
+        m = re.fullmatch(r"rotate\(([-\d.]+) ([-\d.]+) ([-\d.]+)\)", el.get("transform", ""))
+        if m:
+            a, cx, cy = map(float, m.groups())
+            t = QTransform().translate(cx, cy).rotate(a).translate(-cx, -cy)
+            box = t.mapRect(box)
+        out.append((s, box if s else QRectF(QPointF(x, y), QPointF(x, y)), (segment, index)))
+        index += 1
+    return out
+
+
+def compare_translation(english: Path, other: Path) -> list[str]:
+    """A translated plate must be the English drawing with other words, laid out as cleanly."""
+    problems: list[str] = []
+    en_text, tr_text = (p.read_text(encoding="utf-8") for p in (english, other))
+    for gid in ("structures", "art-back"):
+        if _group_text(en_text, gid) != _group_text(tr_text, gid):
+            problems.append(f"{other.name}: group {gid} differs from {english.name}")
+    tags = [[el.tag for el in ET.fromstring(t).iter() if el.tag != f"{SVG_NS}text"]
+            for t in (en_text, tr_text)]
+    if tags[0] != tags[1]:
+        problems.append(f"{other.name}: drawing elements differ from {english.name}")
+        return problems
+    root = ET.parse(english).getroot()
+    canvas = (0.0, 0.0, float(root.get("width")), float(root.get("height")))
+    panels = [tuple(float(el.get(a)) for a in ("x", "y", "width", "height"))
+              for el in root.iter(f"{SVG_NS}rect")
+              if el.get("id") and el.get("id") != "art-background"]
+    en_boxes = text_boxes(english)
+    by_place = {place: box for _, box, place in en_boxes}
+    per_segment: dict[int, int] = {}
+    for _, _, (seg, i) in en_boxes:
+        per_segment[seg] = max(per_segment.get(seg, 0), i + 1)
+
+    def counterpart(place):
+        seg, i = place
+        n = per_segment.get(seg, 0)
+        return by_place[(seg, min(i, n - 1))] if n else None
+
+    def inside(box, rect) -> bool:
+        x, y, rw, rh = rect
+        return (box.left() >= x - 0.5 and box.top() >= y - 0.5 and box.right() <= x + rw + 0.5
+                and box.bottom() <= y + rh + 0.5)
+
+    boxes = [(s, box, counterpart(place)) for s, box, place in text_boxes(other) if s]
+    for s, box, en_box in boxes:
+        if not inside(box, canvas):
+            problems.append(f"{other.name}: {s!r} runs off the canvas")
+        for rect in panels:
+            if en_box is not None and inside(en_box, rect) and not inside(box, rect):
+                problems.append(f"{other.name}: {s!r} sticks out of its panel")
+    for i, (s, a, en_a) in enumerate(boxes):
+        for t, b, en_b in boxes[i + 1:]:
+            if not a.adjusted(1, 1, -1, -1).intersects(b.adjusted(1, 1, -1, -1)):
+                continue
+            if en_a is None or en_b is None or not en_a.intersects(en_b):
+                problems.append(f"{other.name}: {s!r} overlaps {t!r}")
+    return problems
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description="Check plate.svg against the id contract")
-    ap.add_argument("--svg", type=Path, default=ROOT / "assets" / "plate" / "plate.svg")
+    ap.add_argument("--svg", type=Path, help="one plate file (default: plate.svg and every "
+                    "plate.<lang>.svg, compared with plate.svg)")
     ap.add_argument("--patches", type=Path,
                     default=ROOT / "assets" / "atlas" / "skin_patches.yaml")
     ap.add_argument("--no-tiling", action="store_true", help="skip the patch tiling check")
     args = ap.parse_args(argv)
-    problems = check(args.svg, args.patches)
-    if not args.no_tiling:
-        problems += tiling(args.svg, args.patches)
-    for p in problems:
-        print(p)
-    n = sum(1 for _ in ET.parse(args.svg).getroot().iter(f"{SVG_NS}path"))
-    if problems:
-        print(f"{len(problems)} problem(s)")
-        return 1
-    print(f"ok: id contract satisfied ({n} paths in the file)")
-    return 0
+    english = ROOT / "assets" / "plate" / "plate.svg"
+    files = [args.svg] if args.svg else [english, *sorted(english.parent.glob("plate.*.svg"))]
+    failed = 0
+    for svg in files:
+        problems = check(svg, args.patches)
+        if not args.no_tiling:
+            problems += tiling(svg, args.patches)
+        if svg.resolve() != english.resolve() and english.exists():
+            problems += compare_translation(english, svg)
+        for p in problems:
+            print(p)
+        n = sum(1 for _ in ET.parse(svg).getroot().iter(f"{SVG_NS}path"))
+        if problems:
+            print(f"{svg.name}: {len(problems)} problem(s)")
+            failed += 1
+        else:
+            print(f"ok: {svg.name}: id contract satisfied ({n} paths in the file)")
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":

@@ -12,11 +12,11 @@ def labels(plate: Plate, geo: dict, placed: dict, views: dict) -> None:
 
     for text, nid, idx, lx, ly in geo["labels"]:
         p = at(nid, idx)
-        lines = text.split("|")
-        plate.label(lines[0], lx, ly, p[0], p[1])
+        lines, lx, ly, size = plate.lines(text, lx, ly, 11.5)
+        plate.label(lines[0], lx, ly, p[0], p[1], size=size, translate=False)
         for k, extra in enumerate(lines[1:], 1):
-            plate.text(lx, ly + 13 * k, extra, size=11.5 if k == 1 else 9.5,
-                       anchor="start" if lx > p[0] else "end")
+            plate.text(lx, ly + 13 * k, extra, size=size,
+                       anchor="start" if lx > p[0] else "end", translate=False)
     # titles
     for name, t in (("back", "Right leg — back"), ("front", "Right leg — front"),
                     ("sole", "Right foot — sole"), ("dorsum", "Right foot — top")):
@@ -41,8 +41,10 @@ def draw_key(plate: Plate, geo: dict) -> None:
                    rotate=rot if rot else None)
     x, y = geo["key"]["title"]
     plate.text(x, y, "SpineTutor", size=22, weight="bold", fill=pal["title"])
-    plate.text(x, y + 22, "Lumbosacral roots, nerves", size=12.5, fill=pal["title"])
-    plate.text(x, y + 39, "and skin areas of the right leg", size=12.5, fill=pal["title"])
+    lines, x, y, size = plate.lines("Lumbosacral roots, nerves|and skin areas of the right leg",
+                                    x, y, 12.5)
+    for k, line in enumerate(lines):
+        plate.text(x, y + 22 + 17 * k, line, size=size, fill=pal["title"], translate=False)
     x, y = geo["key"]["legend"]
     items = [("bone", pal["bone"], pal["bone_outline"]), ("intervertebral disc", pal["disc"],
              pal["disc_outline"]), ("spinal cord", pal["cord"], pal["cord_outline"]),
@@ -65,17 +67,20 @@ def draw_key(plate: Plate, geo: dict) -> None:
                stroke="none")
     plate.text(x + 30, yy, "nerve continues in another figure", size=11.5)
     x, yy = geo["key"]["notes"]
-    notes = ["How to read this plate", "Each lumbar root leaves through the",
-             "foramen BELOW its own vertebra", "(the L4 root: L4–L5 foramen).", "",
-             "The cord ends as the conus at L1–L2;", "below it the roots form the",
-             "cauda equina.", "",
-             "Follow a root: root → plexus →", "nerve in the leg → branch in the foot.",
-             "", "Front view: lateral on your left.", "Back view: lateral on your right.",
-             "Foot from above: big toe on the left;", "sole: big toe on the right."]
-    for i, line in enumerate(notes):
-        if i == 0:
-            plate.text(x, yy, line, size=12, weight="bold", fill=pal["title"])
-            yy += 19
-            continue
-        plate.text(x, yy, line, size=10.5, fill="#444")
-        yy += 16
+    plate.text(x, yy, NOTES[0], size=12, weight="bold", fill=pal["title"])
+    yy += 19
+    for k, paragraph in enumerate(NOTES[1:]):
+        lines, lx, yy, size = plate.lines(paragraph, x, yy, 10.5)
+        for line in ([""] if k else []) + lines:   # an empty line between paragraphs
+            plate.text(lx, yy, line, size=size, fill="#444", translate=False)
+            yy += 16
+
+
+# the reading notes: a heading, then paragraphs ("|" breaks lines; each language its own way)
+NOTES = ["How to read this plate",
+         "Each lumbar root leaves through the|foramen BELOW its own vertebra|"
+         "(the L4 root: L4–L5 foramen).",
+         "The cord ends as the conus at L1–L2;|below it the roots form the|cauda equina.",
+         "Follow a root: root → plexus →|nerve in the leg → branch in the foot.",
+         "Front view: lateral on your left.|Back view: lateral on your right.|"
+         "Foot from above: big toe on the left;|sole: big toe on the right."]

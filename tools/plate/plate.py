@@ -7,6 +7,7 @@ import math
 import numpy as np
 from geom import open_d, poly_path, ribbon, to_d
 from PySide6.QtGui import QPainterPath
+from words import Words
 
 LUMBAR = ["L1", "L2", "L3", "L4", "L5"]
 SACRAL = ["S1", "S2", "S3", "S4", "S5"]
@@ -29,8 +30,9 @@ def attrs(**kw) -> str:
 
 
 class Plate:
-    def __init__(self, geo: dict):
+    def __init__(self, geo: dict, words: Words | None = None):
         self.geo = geo
+        self.words = words or Words()
         self.pal = geo["palette"]
         self.font = geo["font"]
         self.defs: list[str] = []
@@ -95,7 +97,10 @@ class Plate:
 
     def text(self, x: float, y: float, s: str, size: float = 12, anchor: str = "start",
              weight: str | None = None, fill: str | None = None, style: str | None = None,
-             rotate: float | None = None) -> None:
+             rotate: float | None = None, translate: bool = True) -> None:
+        """Text in the plate's language (`translate=False`: `s` is already translated)."""
+        if translate:
+            s, x, y, size = self.words.place(s, x, y, size)
         tr = f"rotate({rotate:.0f} {x:.1f} {y:.1f})" if rotate is not None else None
         self.front.append(
             f"<text {attrs(x=f'{x:.1f}', y=f'{y:.1f}', font_family=self.font, font_size=size,
@@ -111,12 +116,21 @@ class Plate:
                                                 fill=self.pal['leader'])}/>")
 
     def label(self, s: str, tx: float, ty: float, px: float, py: float, size: float = 11.5,
-              anchor: str | None = None, **kw) -> None:
+              anchor: str | None = None, translate: bool = True, **kw) -> None:
         """Label at (tx, ty) with a straight leader to the point (px, py)."""
+        if translate:
+            s, tx, ty, size = self.words.place(s, tx, ty, size)
         anchor = anchor or ("end" if px > tx else "start")
         gap = 3 if anchor == "end" else -3
         self.leader(tx + gap, ty - size * 0.35, px, py)
-        self.text(tx, ty, s, size=size, anchor=anchor, **kw)
+        self.text(tx, ty, s, size=size, anchor=anchor, translate=False, **kw)
+
+    def lines(self, s: str, x: float, y: float, size: float
+              ) -> tuple[list[str], float, float, float]:
+        """A label with "|" line breaks, translated as a whole (languages break it their own
+        way): its lines, position and size."""
+        out, x, y, size = self.words.place(s, x, y, size)
+        return out.split("|"), x, y, size
 
     def title(self, x: float, y: float, s: str) -> None:
         self.text(x, y, s, size=16, anchor="middle", weight="bold", fill=self.pal["title"])
@@ -126,8 +140,8 @@ class Plate:
         w, h = self.geo["canvas"]["width"], self.geo["canvas"]["height"]
         head = (f'<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="{w}" '
                 f'height="{h}" viewBox="0 0 {w} {h}">')
-        parts = [head, "<title>SpineTutor plate: lumbosacral spine, roots, nerves and skin"
-                       "</title>", "<defs>", *self.defs, "</defs>",
+        caption = self.words("SpineTutor plate: lumbosacral spine, roots, nerves and skin")
+        parts = [head, f"<title>{esc(caption)}</title>", "<defs>", *self.defs, "</defs>",
                  '<g id="art-back">', *self.back, "</g>",
                  '<g id="structures">', *self.patches, *self.bones, *self.lands, *self.nerves,
                  "</g>", '<g id="art-front">', *self.front, "</g>", "</svg>"]

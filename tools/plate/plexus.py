@@ -61,10 +61,10 @@ def draw_plexus(plate: Plate, geo: dict) -> None:
     plate.geo["_pts_of"] = pts_of
     # plexus labels
     for text, tx, ty, px, py in cfg["plexus"]["labels"]:
-        lines = text.split("|")
-        plate.label(lines[0], tx, ty, px, py, size=10.5, anchor="start")
+        lines, tx, ty, size = plate.lines(text, tx, ty, 10.5)
+        plate.label(lines[0], tx, ty, px, py, size=size, anchor="start", translate=False)
         for k, extra in enumerate(lines[1:], 1):
-            plate.text(tx, ty + 12 * k, extra, size=10.5)
+            plate.text(tx, ty + 12 * k, extra, size=size, translate=False)
 
 
 def draw_links(plate: Plate, geo: dict, placed: dict) -> None:

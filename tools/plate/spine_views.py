@@ -242,8 +242,10 @@ def draw_detail(plate: Plate, geo: dict, dt: dict) -> None:
     plate.label("pedicle", 205, p[1] - 30, p[0], p[1], size=10.5, anchor="start")
     e = bn["L4"]
     p = spine.local(e["sc"], -e["D"] / 2 - ped * e["D"] * 0.45, -e["H"] * 0.62)
-    plate.label("intervertebral", 205, p[1] - 16, p[0], p[1], size=10.5, anchor="start")
-    plate.text(205, p[1] - 3, "foramen", size=10.5)
+    lines, x, y, size = plate.lines("intervertebral|foramen", 205, p[1] - 16, 10.5)
+    plate.label(lines[0], x, y, p[0], p[1], size=size, anchor="start", translate=False)
+    for k, extra in enumerate(lines[1:], 1):
+        plate.text(x, y + 13 * k, extra, size=size, translate=False)
     p = spine.local(tip_s, -dt["depth"](tip_s) / 2 - ped * dt["depth"](tip_s) * 0.5, 0)
     plate.label("conus medullaris (L1–L2)", 205, p[1] - 62, p[0], p[1] - 2, size=10.5,
                 anchor="start")

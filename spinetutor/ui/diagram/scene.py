@@ -17,10 +17,12 @@ from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsScene
 
 from spinetutor.core.atlas import Atlas
 from spinetutor.core.atlas_model import Highlight
+from spinetutor.core.translations import DEFAULT_LANGUAGE
 from spinetutor.paths import assets_dir
 from spinetutor.ui.diagram.geometry import load_plate_shapes
 from spinetutor.ui.diagram.items import StructureItem
 from spinetutor.ui.diagram.styles import State
+from spinetutor.ui.i18n import content_language
 
 PLATE_SVG = assets_dir() / "plate" / "plate.svg"
 AREAS = ("all", "spine_overview", "lumbar_detail", "leg_front", "leg_back", "foot_dorsum",
@@ -34,6 +36,17 @@ _PATCH_VIEW_AREA = {"front": "leg_front", "back": "leg_back", "dorsum": "foot_do
 _LAYER_CACHE = QSize(8192, 8192)
 _PIXMAP_CACHE_KIB = 96 * 1024  # three screen-sized layers must fit, or they evict each other
 _Z = {"patch": 10, "vertebra": 20, "disc": 20, "landmark": 22, "root": 30, "nerve": 32}
+
+
+def plate_svg_for(language: str) -> Path:
+    """The plate with its labels in `language` (plate.<lang>.svg, written by
+    tools/plate/make_plate.py with the same ids and geometry); English when that file is
+    missing."""
+    if language != DEFAULT_LANGUAGE:
+        localized = PLATE_SVG.with_name(f"plate.{language}.svg")
+        if localized.is_file():
+            return localized
+    return PLATE_SVG
 
 
 def _item_target(atlas: Atlas, target: str) -> str:
@@ -60,11 +73,14 @@ class PlateScene(QGraphicsScene):
     structure_hovered = Signal(str)   # atlas target under the pointer, "" when none
     structure_clicked = Signal(str)
 
-    def __init__(self, atlas: Atlas, svg_file: Path = PLATE_SVG) -> None:
+    def __init__(self, atlas: Atlas, svg_file: Path | None = None) -> None:
+        """`svg_file` draws and shapes the scene; by default the art comes from the plate in
+        the app's language and the clickable shapes from the English plate (same geometry)."""
         super().__init__()
         self.atlas = atlas
-        self.renderer = QSvgRenderer(str(svg_file))
-        rect, shapes = load_plate_shapes(svg_file)
+        self.svg_file = svg_file or plate_svg_for(content_language())
+        self.renderer = QSvgRenderer(str(self.svg_file))
+        rect, shapes = load_plate_shapes(svg_file or PLATE_SVG)
         self.setSceneRect(rect)
         self.setBackgroundBrush(QColor("white"))
         self._add_layer("art-back", 0)

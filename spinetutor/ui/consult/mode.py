@@ -136,6 +136,7 @@ class ConsultMode(Mode):
                            Qt.Orientation.Horizontal)
         window.plate_click_handlers.append(self._on_plate_clicked)
         self._saved_herniation = window.selection.herniation
+        window.view.fit_to_window()  # the whole plate: legs and feet to mark, spine to explain
         self._refresh()
 
     def deactivate(self) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from spinetutor.ui import themes
 from spinetutor.ui.i18n import translate
 
 
@@ -15,8 +16,6 @@ class MessageBar(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("messageBar")
-        self.setStyleSheet("#messageBar { background: #fff4ce; border: 1px solid #c9a227;"
-                           " border-radius: 4px; } QLabel { color: #3a2e00; }")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 6, 6, 6)
         self.label = QLabel()
@@ -28,6 +27,16 @@ class MessageBar(QFrame):
         layout.addWidget(close)
         self.messages: list[str] = []
         self.hide()
+        themes.follow(self, self.restyle)
+
+    def restyle(self) -> None:
+        """A warning-yellow banner in light and dark, a heavy black frame in high contrast."""
+        c = themes.color
+        width = themes.outline() + (1 if themes.current() == "high_contrast" else 0)
+        self.setStyleSheet(
+            f"#messageBar {{ background: {c('warning_bg')}; border: {width}px solid "
+            f"{c('warning_border')}; border-radius: 4px; }} "
+            f"#messageBar QLabel {{ color: {c('warning_fg')}; }}")
 
     def show_message(self, text: str) -> None:
         if text in self.messages:

@@ -10,15 +10,23 @@ dark backgrounds turn grey, while black strokes on white keep their edges.
 The focus ring is drawn by a small style sheet: every focusable widget keeps a border of the same
 outer size in both states (a transparent or thin one unfocused, a thick coloured one focused),
 so focusing never shifts the layout.
+
+Panels never hard-code a colour or a point size: they ask ``color("muted")`` (a small semantic
+table with a value per theme) and ``rel_pt(1.4)`` (the application font times a factor), and
+rebuild their style sheets and rich text in a ``follow(widget, restyle)`` callback, which runs
+again whenever the theme or the type scale changes.
 """
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Callable
 from dataclasses import dataclass
 
+import shiboken6
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPalette
-from PySide6.QtWidgets import QApplication, QStyleFactory
+from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
 
 from spinetutor.paths import project_root
 
@@ -67,6 +75,60 @@ LOOKS: dict[str, Look] = {
                           button="#FFFFFF", highlight="#000000", highlighted_text="#FFFFFF",
                           link="#000000", disabled="#595959", frame="#000000", focus="#000000",
                           border=2, focus_border=4),
+}
+
+# Semantic colours for panels, one value per theme. Text colours are at least 4.5:1 on the
+# panel background (Base) and on their own *_bg; the Okabe-Ito meaning colours of the plate's
+# key stay as swatches with black text, which reads on them in every theme.
+COLORS: dict[str, dict[str, str]] = {
+    "light": {
+        "accent": "#1D3557", "muted": "#4F555D", "link": "#0B57D0",
+        "ok": "#1B7A3E", "wrong": "#B3261E", "partial": "#8A5300",
+        "ok_bg": "#E7F4EC", "wrong_bg": "#FBE9E7", "partial_bg": "#FDF3E1",
+        "info_bg": "#E3F0F8", "info_fg": "#0B5A86", "test_bg": "#F6E7D7", "test_fg": "#8A4300",
+        "tint_bg": "#EEF4F8", "tint_border": "#B9CFDE", "case_bg": "#FBF6EA",
+        "case_border": "#D9C48F", "code_bg": "#F1EFE9", "head_bg": "#EEF2F6", "rule": "#D5D5D5",
+        "card_bg": "#FFFDF9", "card_border": "#D8D2C4",
+        "primary_bg": "#0B6FA4", "primary_fg": "#FFFFFF", "primary_hover": "#095A86",
+        "primary_off_bg": "#C9D9E4", "primary_off_fg": "#4F555D",
+        "warning_bg": "#FFF4CE", "warning_fg": "#3A2E00", "warning_border": "#C9A227",
+        "problem_bg": "#FFF6F2", "problem_fg": "#7A2A0E", "problem_border": "#E8B4A0",
+        "urgent_bg": "#7A0000", "urgent_fg": "#FFFFFF", "urgent_border": "#1A1A1A",
+        "bar": "#0072B2", "bar_empty": "#E6E6E6", "bar_border": "#1A1A1A",
+        "track": "#E0DED8", "swatch_fg": "#000000",
+    },
+    "dark": {
+        "accent": "#A8C7FA", "muted": "#B4B8BE", "link": "#8AB4F8",
+        "ok": "#7FD19B", "wrong": "#FFA195", "partial": "#F2C46D",
+        "ok_bg": "#1C3526", "wrong_bg": "#432220", "partial_bg": "#3D321A",
+        "info_bg": "#1F3446", "info_fg": "#A8D4F5", "test_bg": "#45321D", "test_fg": "#F5C99A",
+        "tint_bg": "#24364A", "tint_border": "#4A6A88", "case_bg": "#37301F",
+        "case_border": "#7A6636", "code_bg": "#3A3D42", "head_bg": "#33363B", "rule": "#55585E",
+        "card_bg": "#2B2D31", "card_border": "#5F6368",
+        "primary_bg": "#8AB4F8", "primary_fg": "#0B1A2A", "primary_hover": "#A8C7FA",
+        "primary_off_bg": "#3C4654", "primary_off_fg": "#B4B8BE",
+        "warning_bg": "#453A10", "warning_fg": "#FFE8A3", "warning_border": "#C9A227",
+        "problem_bg": "#3F2620", "problem_fg": "#FFC4B0", "problem_border": "#A0533A",
+        "urgent_bg": "#9B0000", "urgent_fg": "#FFFFFF", "urgent_border": "#FFC857",
+        "bar": "#56B4E9", "bar_empty": "#3A3D42", "bar_border": "#B4B8BE",
+        "track": "#3A3D42", "swatch_fg": "#000000",
+    },
+    "high_contrast": {
+        "accent": "#000000", "muted": "#000000", "link": "#000000",
+        "ok": "#004D1A", "wrong": "#8B0000", "partial": "#5C3A00",
+        "ok_bg": "#FFFFFF", "wrong_bg": "#FFFFFF", "partial_bg": "#FFFFFF",
+        "info_bg": "#FFFFFF", "info_fg": "#000000", "test_bg": "#FFFFFF", "test_fg": "#000000",
+        "tint_bg": "#FFFFFF", "tint_border": "#000000", "case_bg": "#FFFFFF",
+        "case_border": "#000000", "code_bg": "#FFFFFF", "head_bg": "#FFFFFF", "rule": "#000000",
+        "card_bg": "#FFFFFF", "card_border": "#000000",
+        "primary_bg": "#000000", "primary_fg": "#FFFFFF", "primary_hover": "#000000",
+        "primary_off_bg": "#FFFFFF", "primary_off_fg": "#595959",
+        "warning_bg": "#FFFFFF", "warning_fg": "#000000", "warning_border": "#000000",
+        "problem_bg": "#FFFFFF", "problem_fg": "#000000", "problem_border": "#000000",
+        "urgent_bg": "#7A0000", "urgent_fg": "#FFFFFF", "urgent_border": "#000000",
+        "bar": "#000000", "bar_empty": "#FFFFFF", "bar_border": "#000000",
+        "track": "#FFFFFF", "swatch_fg": "#000000",
+    },
 }
 
 # Widgets a keyboard user can land on. Item views, text areas and the plate (a QGraphicsView)
@@ -134,6 +196,7 @@ class ThemeController(QObject):
     """Owns the app's theme choice; re-applies "system" when the desktop's scheme changes."""
 
     theme_changed = Signal(str)  # the concrete theme now showing: light, dark, high_contrast
+    type_scale_changed = Signal(float)  # the application font's new point size
 
     def __init__(self, app: QApplication) -> None:
         super().__init__(app)
@@ -191,7 +254,83 @@ def apply_type_scale(app: QApplication, percent: int) -> float:
     app.setFont(font)
     if app.styleSheet():  # re-polish so widgets styled by the sheet pick up the new size
         app.setStyleSheet(app.styleSheet())
+    theme_controller(app).type_scale_changed.emit(font.pointSizeF())
     return font.pointSizeF()
+
+
+def current() -> str:
+    """The concrete theme showing now; before any choice, light or dark from the palette."""
+    app = QApplication.instance()
+    if app is None:
+        return "light"
+    found = app.findChild(ThemeController, "spinetutor-theme-controller")
+    if found is not None and found.current:
+        return found.current
+    window = app.palette().color(Role.Window)  # type: ignore[attr-defined]
+    return "dark" if window.lightnessF() < 0.5 else "light"
+
+
+def color(name: str, theme: str | None = None) -> str:
+    """A semantic colour ("accent", "muted", "ok", "wrong", "warning_bg", ...) of a theme."""
+    return COLORS[theme or current()][name]
+
+
+def outline(theme: str | None = None) -> int:
+    """Border width in px for panel frames: heavier in high contrast."""
+    return LOOKS[theme or current()].border
+
+
+def focus_rule(selector: str, theme: str | None = None) -> str:
+    """The theme's focus ring for widgets whose own style sheet sets a border."""
+    look = LOOKS[theme or current()]
+    return f"{selector}:focus {{ border: {look.focus_border}px solid {look.focus}; }}"
+
+
+def rel_pt(factor: float = 1.0) -> float:
+    """The application font's point size (type scale included) times ``factor``."""
+    app = QApplication.instance()
+    size = app.font().pointSizeF() if app is not None else 0.0  # type: ignore[attr-defined]
+    return round((size if size > 0 else 10.0) * factor, 1)
+
+
+def follow(widget: QWidget, restyle: Callable[[], None]) -> None:
+    """Run ``restyle`` now and after every theme or type-scale change while ``widget`` lives."""
+    restyle()
+    app = QApplication.instance()
+    if app is None:
+        return
+    controller = theme_controller(app)  # type: ignore[arg-type]
+
+    def again(*_args: object) -> None:
+        if shiboken6.isValid(widget):
+            restyle()
+
+    controller.theme_changed.connect(again)
+    controller.type_scale_changed.connect(again)
+
+    def forget(*_args: object) -> None:
+        if shiboken6.isValid(controller):
+            for signal in (controller.theme_changed, controller.type_scale_changed):
+                with contextlib.suppress(RuntimeError, TypeError):  # already gone
+                    signal.disconnect(again)
+
+    widget.destroyed.connect(forget)
+
+
+def luminance(colour: str | QColor) -> float:
+    """WCAG relative luminance of a colour."""
+    c = QColor(colour)
+
+    def channel(v: float) -> float:
+        return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+
+    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF())
+
+
+def contrast(a: str | QColor, b: str | QColor) -> float:
+    """WCAG contrast ratio between two colours (1 to 21)."""
+    la, lb = sorted((luminance(a), luminance(b)), reverse=True)
+    return (la + 0.05) / (lb + 0.05)
 
 
 def app_icon() -> QIcon:

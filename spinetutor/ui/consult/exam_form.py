@@ -7,6 +7,7 @@ are patient words; "Show medical terms" adds the textbook name in brackets.
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
@@ -68,11 +69,19 @@ def _capital(text: str) -> str:
 
 
 def _grid_box(title: str) -> tuple[QGroupBox, QGridLayout]:
-    """A group with a label column that wraps (QFormLayout clips wrapped labels)."""
-    box = QGroupBox(title)
+    """A group with a label column that wraps (QFormLayout clips wrapped labels).
+
+    The title is a wrapping bold label inside the box, not the box's own title, which never
+    wraps and would be cut off at large text sizes.
+    """
+    box = QGroupBox()
+    box.setAccessibleName(title)
     grid = QGridLayout(box)
     grid.setColumnStretch(0, 1)
     grid.setHorizontalSpacing(8)
+    heading = QLabel(f"<b>{html.escape(title)}</b>")
+    heading.setWordWrap(True)
+    grid.addWidget(heading, 0, 0, 1, 2)
     return box, grid
 
 
@@ -149,7 +158,7 @@ class ExamForm(QWidget):
         combo = QComboBox()
         combo.setObjectName(name)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(9)
+        combo.setMinimumContentsLength(7)  # fits beside a label at 200% text
         for value, text in options:
             combo.addItem(text, value)
         combo.currentIndexChanged.connect(self._on_combo_current_index_changed)

@@ -6,23 +6,26 @@ the order the handout prints it, and the disclaimer is never scrolled away.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from spinetutor.core.conditions import ConditionLibrary
+from spinetutor.ui import themes
 from spinetutor.ui.consult.conditions_panel import ConditionsPanel
 from spinetutor.ui.consult.explanation_panel import ExplanationPanel
 from spinetutor.ui.consult.red_flag_panel import RedFlagPanel
 from spinetutor.ui.consult.style import consult_font
 from spinetutor.ui.i18n import translate
+from spinetutor.ui.panels.flow_layout import FlowLayout
 
 FINDINGS_TAB, CONDITION_TAB = 0, 1
 
@@ -35,8 +38,16 @@ class ExplainDock(QWidget):
     def __init__(self, library: ConditionLibrary, disclaimer: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setFont(consult_font())
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        # Everything but the disclaimer scrolls as one, so at large text sizes the red-flag
+        # box keeps its full height instead of being squeezed under the tabs.
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        body = QWidget()
+        layout = QVBoxLayout(body)
         self.red_flags = RedFlagPanel()
         layout.addWidget(self.red_flags)
         self.tabs = QTabWidget()
@@ -53,7 +64,7 @@ class ExplainDock(QWidget):
         self.note.setMaximumHeight(90)
         self.note.setAccessibleName(translate("Consult", "Note for the handout"))
         layout.addWidget(self.note)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # the two buttons stack when the text is large
         self.save_button = QPushButton(translate("Consult", "Save handout as PDF\u2026"))
         self.save_button.clicked.connect(self.save_requested)
         self.print_button = QPushButton(translate("Consult", "Print\u2026"))
@@ -61,12 +72,23 @@ class ExplainDock(QWidget):
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.print_button)
         layout.addLayout(buttons)
+        scroll.setWidget(body)
+        outer.addWidget(scroll, 1)
         self.disclaimer = QLabel(disclaimer)
         self.disclaimer.setWordWrap(True)
+        self.disclaimer.setContentsMargins(9, 0, 9, 9)
+        outer.addWidget(self.disclaimer)
+        themes.follow(self, self.restyle)
+
+    def restyle(self) -> None:
+        """Large type from the application font (type scale included), theme colours."""
+        self.setFont(consult_font())
         self.disclaimer.setFont(consult_font(0.85))
-        self.disclaimer.setStyleSheet("color: #333; border-top: 1px solid #999;"
-                                      " padding-top: 4px;")
-        layout.addWidget(self.disclaimer)
+        # the tabs keep room for a few lines of reasons however large the text
+        self.tabs.setMinimumHeight(QFontMetrics(consult_font()).height() * 9)
+        self.disclaimer.setStyleSheet(
+            f"color: {themes.color('muted')}; padding-top: 4px; "
+            f"border-top: {themes.outline()}px solid {themes.color('rule')};")
 
     def explaining_condition(self) -> bool:
         return self.tabs.currentIndex() == CONDITION_TAB and self.conditions.current is not None

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from spinetutor.core.conditions import ConditionLibrary
 from spinetutor.core.reasoning import Candidate, Localization
+from spinetutor.ui import themes
 from spinetutor.ui.consult.style import consult_font
 from spinetutor.ui.i18n import translate
 
@@ -29,7 +30,6 @@ NOTHING_TEXT = QT_TRANSLATE_NOOP(
 RANKED_TEXT = QT_TRANSLATE_NOOP(
     "Consult", "Most likely first. This compares the findings with textbook patterns; it is "
     "not a diagnosis.")
-BAR_COLOR = "#0072B2"
 
 
 def fit_words(score: float) -> str:
@@ -42,12 +42,14 @@ def fit_words(score: float) -> str:
 
 
 def _bar_html(score: float) -> str:
+    """A bar in the theme's colours (Okabe-Ito blue; black in high contrast), words beside."""
+    c = themes.color
     filled = max(2, min(98, round(score * 100)))
     return (
-        "<table width='100%' cellspacing='0' cellpadding='0' border='1' "
-        "style='border-color:#1a1a1a; border-style:solid'><tr>"
-        f"<td width='{filled}%' bgcolor='{BAR_COLOR}' height='14'></td>"
-        f"<td width='{100 - filled}%' bgcolor='#e6e6e6'></td></tr></table>")
+        f"<table width='100%' cellspacing='0' cellpadding='0' border='{themes.outline()}' "
+        f"style='border-color:{c('bar_border')}; border-style:solid'><tr>"
+        f"<td width='{filled}%' bgcolor='{c('bar')}' height='14'></td>"
+        f"<td width='{100 - filled}%' bgcolor='{c('bar_empty')}'></td></tr></table>")
 
 
 def _list_html(title: str, sentences: tuple[str, ...]) -> str:
@@ -71,10 +73,16 @@ class ExplanationPanel(QWidget):
         self.browser = QTextBrowser()
         self.browser.setOpenLinks(False)
         self.browser.setOpenExternalLinks(False)
-        self.browser.setFont(consult_font())
         self.browser.setAccessibleName(translate("Consult", "Where it may come from"))
         layout.addWidget(self.browser)
-        self.show_result(None)
+        themes.follow(self, self.restyle)
+
+    def restyle(self) -> None:
+        """Large type from the application font; the bars drawn again in the theme's colours."""
+        self.browser.setFont(consult_font())
+        position = self.browser.verticalScrollBar().value()
+        self.show_result(self.result)
+        self.browser.verticalScrollBar().setValue(position)
 
     def set_medical_terms(self, on: bool) -> None:
         self.medical = on

@@ -26,10 +26,12 @@ from PySide6.QtWidgets import (
 
 from spinetutor.core.atlas import Atlas
 from spinetutor.core.atlas_i18n import term_text
+from spinetutor.ui import themes
 from spinetutor.ui.consult.exam_form import ExamForm
 from spinetutor.ui.consult.plate_marks import SYMPTOMS, swatch_brushes, symptom_label
 from spinetutor.ui.consult.style import consult_font
 from spinetutor.ui.i18n import translate
+from spinetutor.ui.panels.flow_layout import FlowLayout
 
 SIDES = (("left", QT_TRANSLATE_NOOP("Consult", "Left leg")),   # shown via translate()
          ("right", QT_TRANSLATE_NOOP("Consult", "Right leg")),
@@ -63,7 +65,6 @@ class FindingsPanel(QWidget):
         self.marks: dict[str, list[str]] = {s: [] for s in SYMPTOMS}
         self.side = ""
         self.mark_rows: list[QWidget] = []
-        self.setFont(consult_font())
         outer = QVBoxLayout(self)
         self.medical_check = QCheckBox(translate("Consult", "Show medical terms"))
         self.medical_check.toggled.connect(self._on_medical_check_toggled)
@@ -81,11 +82,31 @@ class FindingsPanel(QWidget):
         layout.addWidget(self.exam)
         scroll.setWidget(body)
         outer.addWidget(scroll, 1)
+        self.scroll = scroll
+        themes.follow(self, self.restyle)
+
+    def restyle(self) -> None:
+        """Large type from the application font; the panel as wide as its widest row needs.
+
+        The form scrolls only vertically, so at large text sizes the dock widens instead of
+        cutting off the drop-downs at its right edge.
+        """
+        self.setFont(consult_font())
+        self._fit_width()
+
+    def _fit_width(self) -> None:
+        body = self.scroll.widget()
+        if body is not None:
+            body.layout().activate()
+            bar = self.scroll.verticalScrollBar().sizeHint().width()
+            frame = self.scroll.contentsMargins()  # the theme's border and focus padding
+            self.scroll.setMinimumWidth(body.minimumSizeHint().width() + bar + frame.left()
+                                        + frame.right())
 
     def _where_group(self) -> QGroupBox:
         box = QGroupBox(translate("Consult", "Where do you feel it?"))
         layout = QVBoxLayout(box)
-        row = QHBoxLayout()
+        row = FlowLayout()  # wraps onto a second row at large text sizes
         self.symptom_group = QButtonGroup(self)
         self.symptom_buttons: dict[str, QPushButton] = {}
         for symptom in SYMPTOMS:
@@ -98,7 +119,7 @@ class FindingsPanel(QWidget):
             self.symptom_buttons[symptom] = button
             row.addWidget(button)
         layout.addLayout(row)
-        sides = QHBoxLayout()
+        sides = FlowLayout()
         self.side_group = QButtonGroup(self)
         self.side_buttons: dict[str, QPushButton] = {}
         for side, text in SIDES:
@@ -206,6 +227,7 @@ class FindingsPanel(QWidget):
                 self._mark_rows.addWidget(row)
                 self.mark_rows.append(row)
         self.empty_marks.setVisible(not self.mark_rows)
+        self._fit_width()
 
     # ---- the whole finding set ------------------------------------------------------------
     def findings(self) -> dict[str, Any]:

@@ -2,7 +2,8 @@
 
 Why this look: a warning must survive a washed-out screen, greyscale print and colour
 blindness, so it is large white-on-dark-red text with a warning icon and a heading that says
-what to do, never colour alone.
+what to do, never colour alone. The border is heavy in every theme: near-black on light
+windows, warning yellow on dark ones (a dark red box alone sinks into a dark window).
 """
 
 from __future__ import annotations
@@ -10,8 +11,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QStyle, QVBoxLayout, QWidget
 
+from spinetutor.ui import themes
 from spinetutor.ui.consult.style import consult_font
 from spinetutor.ui.i18n import translate
 
@@ -38,24 +41,16 @@ class RedFlagPanel(QFrame):
         super().__init__(parent)
         self.setObjectName("red-flag-panel")
         self.setAccessibleName(translate("Consult", URGENT_TITLE))
-        self.setStyleSheet(
-            "#red-flag-panel { background: #7a0000; border: 4px solid #1a1a1a;"
-            " border-radius: 6px; }"
-            "#red-flag-panel QLabel { color: white; background: transparent; }")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(14, 12, 14, 12)
-        icon = QLabel()
-        warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-        icon.setPixmap(warning.pixmap(56, 56))
-        icon.setAlignment(Qt.AlignmentFlag.AlignTop)
-        layout.addWidget(icon)
+        self.icon = QLabel()
+        self.icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.icon)
         text = QVBoxLayout()
         self.title = QLabel(f"\u26a0 {translate('Consult', URGENT_TITLE)}")
-        self.title.setFont(consult_font(1.5, bold=True))
         self.title.setWordWrap(True)
         text.addWidget(self.title)
         self.body = QLabel()
-        self.body.setFont(consult_font(1.1))
         self.body.setWordWrap(True)
         self.body.setTextFormat(Qt.TextFormat.PlainText)
         text.addWidget(self.body)
@@ -63,6 +58,21 @@ class RedFlagPanel(QFrame):
         self.sentences: tuple[str, ...] = ()
         self.urgent = False
         self.setVisible(False)
+        themes.follow(self, self.restyle)
+
+    def restyle(self) -> None:
+        """Colours of the current theme; type and icon sized from the application font."""
+        c = themes.color
+        width = 6 if themes.current() == "high_contrast" else 4
+        self.setStyleSheet(
+            f"#red-flag-panel {{ background: {c('urgent_bg')}; border: {width}px solid "
+            f"{c('urgent_border')}; border-radius: 6px; }}"
+            f"#red-flag-panel QLabel {{ color: {c('urgent_fg')}; background: transparent; }}")
+        self.title.setFont(consult_font(1.5, bold=True))
+        self.body.setFont(consult_font(1.1))
+        side = round(QFontMetrics(self.title.font()).height() * 1.6)
+        warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        self.icon.setPixmap(warning.pixmap(side, side))
 
     def show_flags(self, sentences: Sequence[str], urgent: bool) -> None:
         """Show the panel for these red-flag sentences; hide it when there are none."""

@@ -8,8 +8,9 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 from spinetutor.core.atlas import Atlas
 from spinetutor.core.atlas_model import Highlight
 from spinetutor.core.cards import Card, build_card
+from spinetutor.ui import themes
 from spinetutor.ui.i18n import translate
-from spinetutor.ui.panels.card_html import card_to_html
+from spinetutor.ui.panels.card_html import card_to_html, theme_html
 
 WELCOME = QT_TRANSLATE_NOOP(   # shown through translate("Card", ...)
     "Card", "<h2>SpineTutor</h2><p>Click a vertebra, disc or nerve root on the spine to see the "
@@ -29,14 +30,18 @@ class InfoCard(QTextBrowser):
         self.setOpenExternalLinks(False)
         self.setAccessibleName(translate("Card", "Information card"))
         self.setMinimumWidth(320)
-        self.show_highlight(None)
+        themes.follow(self, lambda: self._render(keep_place=True))
 
     def show_highlight(self, highlight: Highlight | None) -> None:
-        if highlight is None:
-            self.card = None
-            self.setHtml(translate("Card", WELCOME))
-        else:
-            self.card = build_card(self.atlas, highlight)
-            self.setHtml(card_to_html(self.card))
+        self.card = None if highlight is None else build_card(self.atlas, highlight)
+        self._render()
+
+    def _render(self, keep_place: bool = False) -> None:
+        """The card (or the welcome) in the current theme; text on the palette's Base."""
+        position = self.verticalScrollBar().value()
+        self.setHtml(card_to_html(self.card) if self.card is not None
+                     else theme_html(translate("Card", WELCOME)))
+        if keep_place:  # a theme or size change keeps the reader's place
+            self.verticalScrollBar().setValue(position)
         self.setAccessibleDescription(
             self.card.title if self.card else translate("Card", "Nothing selected"))

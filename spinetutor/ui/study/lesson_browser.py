@@ -15,7 +15,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QResizeEvent
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from spinetutor.core.lesson_pack import LoadedPack
 from spinetutor.core.lessons import Lesson
+from spinetutor.ui import themes
 from spinetutor.ui.i18n import content_language, translate
 
 LEVEL_LABELS = {"intro": QT_TRANSLATE_NOOP("Study", "Intro"),   # shown via translate()
@@ -42,13 +43,17 @@ LEVEL_LABELS = {"intro": QT_TRANSLATE_NOOP("Study", "Intro"),   # shown via tran
 LESSON_ROLE = Qt.ItemDataRole.UserRole + 1
 META_ROLE = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
-STYLE = """
-QTreeWidget { border: none; background: #fbfaf7; font-size: 10.5pt; }
-QTreeWidget::item:selected { background: #d8e8f3; color: #10304a; }
-QLineEdit { padding: 6px 8px; border: 1px solid #c9ccd1; border-radius: 6px; }
-QListWidget#problems { border: 1px solid #e8b4a0; background: #fff6f2; color: #7a2a0e; }
-QLabel#problemsTitle { color: #a23b12; font-weight: 600; }
-QLabel#packTitle { color: #555; }
+
+
+def style_sheet() -> str:
+    """The lesson list's look: theme colours, the list a little larger than body text."""
+    c, line = themes.color, themes.outline()
+    return f"""
+QTreeWidget {{ font-size: {themes.rel_pt(1.05)}pt; }}
+QListWidget#problems {{ border: {line}px solid {c("problem_border")};
+                        background: {c("problem_bg")}; color: {c("problem_fg")}; }}
+QLabel#problemsTitle {{ color: {c("problem_fg")}; font-weight: 600; }}
+QLabel#packTitle {{ color: {c("muted")}; }}
 """
 
 
@@ -83,7 +88,7 @@ class LessonDelegate(QStyledItemDelegate):
     @staticmethod
     def _small(option: QStyleOptionViewItem) -> QFont:
         font = QFont(option.font)
-        font.setPointSizeF(max(7.0, font.pointSizeF() - 1.5))
+        font.setPointSizeF(max(7.0, font.pointSizeF() * 0.86))
         return font
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
@@ -108,12 +113,15 @@ class LessonDelegate(QStyledItemDelegate):
         x, y = option.rect.left() + self.PAD, option.rect.top() + self.PAD
         painter.save()
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        painter.setPen(QColor("#10304a" if selected else "#23272e"))
+        palette = option.palette
+        painter.setPen(palette.color(QPalette.ColorRole.HighlightedText if selected
+                                     else QPalette.ColorRole.Text))
         painter.setFont(option.font)
         painter.drawText(QRect(x, y, title_rect.width() + 2, title_rect.height()),
                          int(Qt.TextFlag.TextWordWrap), text)
         painter.setFont(self._small(option))
-        painter.setPen(QColor("#6b6f76"))
+        painter.setPen(palette.color(QPalette.ColorRole.HighlightedText) if selected
+                       else QColor(themes.color("muted")))
         painter.drawText(QRect(x, y + title_rect.height() + 1, meta_rect.width(),
                                meta_rect.height()), 0, str(meta))
         painter.restore()
@@ -134,7 +142,6 @@ class LessonBrowser(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setStyleSheet(STYLE)
         self.search = QLineEdit()
         self.search.setPlaceholderText(
             translate("Study", "Search lessons, topics, objectives\u2026"))
@@ -142,6 +149,7 @@ class LessonBrowser(QWidget):
         self.search.setAccessibleName(translate("Study", "Search lessons"))
         self.pack_label = QLabel("")
         self.pack_label.setObjectName("packTitle")
+        self.pack_label.setWordWrap(True)
         self.tree = LessonTree()
         self.tree.setColumnCount(1)
         self.tree.setHeaderHidden(True)
@@ -179,6 +187,15 @@ class LessonBrowser(QWidget):
         self.tree.itemClicked.connect(self._on_tree_item_activated)
         self.setMinimumWidth(280)
         self._lessons: tuple[Lesson, ...] = ()
+        themes.follow(self, self.restyle)
+
+    def restyle(self) -> None:
+        """Colours and sizes of the current theme and type scale (topic rows included)."""
+        self.setStyleSheet(style_sheet())
+        accent = QBrush(QColor(themes.color("accent")))
+        for i in range(self.tree.topLevelItemCount()):
+            self.tree.topLevelItem(i).setForeground(0, accent)
+        self.tree.scheduleDelayedItemsLayout()  # row heights follow the new font
 
     def show_pack(self, pack: LoadedPack, name: str) -> None:
         """List the pack's lessons by topic (course order kept) and its problems."""
@@ -213,7 +230,8 @@ class LessonBrowser(QWidget):
             if parent is None:
                 parent = QTreeWidgetItem(self.tree, [lesson.topic])
                 parent.setFont(0, bold)
-                parent.setForeground(0, QBrush(QColor("#1d3557")))
+                parent.setToolTip(0, lesson.topic)  # the full topic when the row is elided
+                parent.setForeground(0, QBrush(QColor(themes.color("accent"))))
                 parent.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 topics[lesson.topic] = parent
             minutes = translate("Study", "{minutes} min").format(minutes=lesson.minutes)

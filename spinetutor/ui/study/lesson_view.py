@@ -22,23 +22,27 @@ from PySide6.QtWidgets import (
 
 from spinetutor.core.lessons import Lesson, Section
 from spinetutor.core.quizzes import Quiz
+from spinetutor.ui import themes
 from spinetutor.ui.i18n import translate
 from spinetutor.ui.study.lesson_browser import LEVEL_LABELS
 from spinetutor.ui.study.safe_text import SafeTextBrowser, figure_html
 
-STYLE = """
-QLabel#lessonTitle { font-size: 16pt; font-weight: 700; color: #1d3557; }
-QLabel#lessonMeta { color: #5d636b; }
-QLabel#sectionCounter { color: #5d636b; }
-QTextBrowser { border: 1px solid #e1ded6; border-radius: 8px; background: #fffdf9; }
-QPushButton { padding: 6px 14px; border-radius: 6px; border: 1px solid #b9bec5;
-              background: #f7f7f5; }
-QPushButton:hover { background: #eef3f7; }
-QPushButton:focus { border: 2px solid #0b6fa4; }
-QPushButton#quizButton { background: #0b6fa4; color: white; border: none; font-weight: 600;
-                         padding: 8px 16px; }
-QPushButton#quizButton:hover { background: #095a86; }
-QComboBox { padding: 4px 8px; }
+
+def style_sheet() -> str:
+    """The lesson view's look: theme colours, sizes relative to the application font."""
+    c, line = themes.color, themes.outline()
+    return f"""
+QLabel#lessonTitle {{ font-size: {themes.rel_pt(1.6)}pt; font-weight: 700;
+                      color: {c("accent")}; }}
+QLabel#lessonMeta, QLabel#sectionCounter {{ color: {c("muted")}; }}
+QTextBrowser {{ border: {line}px solid {c("card_border")}; border-radius: 8px;
+                background: {c("card_bg")}; }}
+{themes.focus_rule("QTextBrowser")}
+QPushButton#quizButton {{ background: {c("primary_bg")}; color: {c("primary_fg")};
+                          border: {line}px solid {c("primary_bg")}; font-weight: 600;
+                          padding: 8px 16px; text-align: left; }}
+QPushButton#quizButton:hover {{ background: {c("primary_hover")}; }}
+{themes.focus_rule("QPushButton#quizButton")}
 """
 
 
@@ -47,21 +51,24 @@ def objectives_html(lesson: Lesson) -> str:
     items = "".join(f"<li>{escape(o)}</li>" for o in lesson.objectives)
     summary = f"<p><i>{escape(lesson.summary)}</i></p>" if lesson.summary else ""
     after = escape(translate("Study", "After this lesson you can"))
-    return (f"{summary}<table width='100%' cellpadding='10' bgcolor='#eef4f8' "
-            f"style='border: 1px solid #d6e3ec'><tr><td><b style='color:#1d3557'>{after}"
+    c = themes.color
+    return (f"{summary}<table width='100%' cellpadding='10' bgcolor='{c('tint_bg')}' "
+            f"border='{themes.outline()}' style='border-color: {c('tint_border')}; "
+            f"border-style: solid'><tr><td><b style='color:{c('accent')}'>{after}"
             f"</b><ul style='margin: 4px 0 0 -18px'>{items}</ul></td></tr>"
             f"</table>")
 
 
 def sources_html(lesson: Lesson) -> str:
     """The lesson's sources as text: addresses are shown, never made clickable or fetched."""
+    muted = themes.color("muted")
     items = "".join(
-        f"<li>{escape(s.title)}" + (f"<br><span style='color:#777'>{escape(s.url)}</span>"
+        f"<li>{escape(s.title)}" + (f"<br><span style='color:{muted}'>{escape(s.url)}</span>"
                                     if s.url else "") + "</li>"
         for s in lesson.citations)
     heading = escape(translate("Study", "Sources"))
-    return (f"<hr><p style='color:#5d636b'><b>{heading}</b></p>"
-            f"<ol style='color:#5d636b; font-size:small'>{items}</ol>")
+    return (f"<hr><p style='color:{muted}'><b>{heading}</b></p>"
+            f"<ol style='color:{muted}; font-size:small'>{items}</ol>")
 
 
 class LessonView(QWidget):
@@ -73,7 +80,6 @@ class LessonView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setStyleSheet(STYLE)
         self.lesson: Lesson | None = None
         self.base_dir: Path | None = None
         self.quizzes: tuple[Quiz, ...] = ()
@@ -83,7 +89,13 @@ class LessonView(QWidget):
         self.title.setWordWrap(True)
         self.meta = QLabel("")
         self.meta.setObjectName("lessonMeta")
+        self.meta.setWordWrap(True)
         self.sections = QComboBox()
+        # sized by a few words, not the longest section title, so large text never pushes the
+        # panel wider than its dock (the title is elided, the full one in the tooltip)
+        self.sections.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.sections.setMinimumContentsLength(12)
         self.sections.setAccessibleName(translate("Study", "Sections of this lesson"))
         self.counter = QLabel("")
         self.counter.setObjectName("sectionCounter")
@@ -123,6 +135,15 @@ class LessonView(QWidget):
         self.setTabOrder(self.sections, self.text)
         self.setTabOrder(self.text, self.previous)
         self.setTabOrder(self.previous, self.next)
+        themes.follow(self, self.restyle)
+
+    def restyle(self) -> None:
+        """Colours and sizes of the current theme and type scale; the open section redrawn."""
+        self.setStyleSheet(style_sheet())
+        if self.lesson is not None:
+            position = self.text.verticalScrollBar().value()
+            self._render()
+            self.text.verticalScrollBar().setValue(position)
 
     @property
     def section(self) -> Section | None:
@@ -153,6 +174,20 @@ class LessonView(QWidget):
         if self.lesson is None:
             return
         self.index = max(0, min(index, len(self.lesson.sections) - 1))
+        section = self._render()
+        last = self.index == len(self.lesson.sections) - 1
+        self.sections.setCurrentIndex(self.index)
+        self.sections.setToolTip(self.sections.currentText())  # the full title when elided
+        self.counter.setText(f"{self.index + 1} / {len(self.lesson.sections)}")
+        self.previous.setEnabled(self.index > 0)
+        self.next.setEnabled(not last)
+        for button in self.quiz_buttons:
+            button.setVisible(last)
+        self.section_shown.emit(section)
+
+    def _render(self) -> Section:
+        """Put the current section's text in the browser (colours from the theme)."""
+        assert self.lesson is not None
         section = self.lesson.sections[self.index]
         last = self.index == len(self.lesson.sections) - 1
         figures = "".join(figure_html(i.file, i.alt, i.caption) for i in section.images)
@@ -161,13 +196,7 @@ class LessonView(QWidget):
             heading = objectives_html(self.lesson) + heading
         self.text.set_markdown(section.text, self.base_dir, before=heading, after=figures + (
             sources_html(self.lesson) if last else ""))
-        self.sections.setCurrentIndex(self.index)
-        self.counter.setText(f"{self.index + 1} / {len(self.lesson.sections)}")
-        self.previous.setEnabled(self.index > 0)
-        self.next.setEnabled(not last)
-        for button in self.quiz_buttons:
-            button.setVisible(last)
-        self.section_shown.emit(section)
+        return section
 
     def step(self, step: int) -> None:
         if self.lesson is not None and self.isVisible():

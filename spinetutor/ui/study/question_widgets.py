@@ -37,11 +37,20 @@ from spinetutor.core.quizzes import (
     Question,
     TrueFalse,
 )
+from spinetutor.ui import themes
 from spinetutor.ui.i18n import translate
 from spinetutor.ui.study.safe_text import plain_markdown_html
 
 Names = Callable[[str], str]
-RIGHT, WRONG = "#1b7a3e", "#b3261e"
+
+
+def mark(button: QAbstractButton, key: str) -> None:
+    """Colour a revealed choice "ok" (bold) or "wrong", following the theme.
+
+    The words added to the choice (right / not right) say the same, so colour is never alone.
+    """
+    weight = "; font-weight:600" if key == "ok" else ""
+    themes.follow(button, lambda: button.setStyleSheet(f"color:{themes.color(key)}{weight}"))
 
 
 class QuestionWidget(QWidget):
@@ -116,10 +125,10 @@ class ChoiceWidget(QuestionWidget):
             button.setEnabled(False)
             if option_id in right:
                 button.setText(button.text() + translate("Study", "   \u2714 right"))
-                button.setStyleSheet(f"color:{RIGHT}; font-weight:600")
+                mark(button, "ok")
             elif button.isChecked():
                 button.setText(button.text() + translate("Study", "   \u2718 not right"))
-                button.setStyleSheet(f"color:{WRONG}")
+                mark(button, "wrong")
 
 
 class TrueFalseWidget(QuestionWidget):
@@ -146,7 +155,7 @@ class TrueFalseWidget(QuestionWidget):
         for button in (self.true, self.false):
             button.setEnabled(False)
         right.setText(right.text() + translate("Study", "   \u2714 right"))
-        right.setStyleSheet(f"color:{RIGHT}; font-weight:600")
+        mark(right, "ok")
 
 
 class ClickWidget(QuestionWidget):

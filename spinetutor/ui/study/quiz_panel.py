@@ -26,36 +26,45 @@ from PySide6.QtWidgets import (
 
 from spinetutor.core.grading import Grade
 from spinetutor.core.quizzes import ClickDiagram, MarkRegions, OrderPathway, Question, Quiz
+from spinetutor.ui import themes
 from spinetutor.ui.i18n import translate
 from spinetutor.ui.study.question_widgets import Names, QuestionWidget, make_widget
 from spinetutor.ui.study.quiz_session import QuizSession
 from spinetutor.ui.study.safe_text import inline_markdown_html, plain_markdown_html
 
-STYLE = """
-QLabel#quizTitle { font-size: 14pt; font-weight: 700; color: #1d3557; }
-QLabel#badge { border-radius: 9px; padding: 2px 10px; font-weight: 600; }
-QLabel#counter { color: #5d636b; }
-QLabel#prompt { font-size: 12.5pt; color: #1f2329; }
-QLabel#hint { color: #5d636b; font-style: italic; }
-QLabel#picked { font-size: 11pt; padding: 6px 8px; background: #eef4f8; border-radius: 6px; }
-QLabel#caseBox { background: #fbf6ea; border: 1px solid #eadcb8; border-radius: 8px;
-                 padding: 8px 10px; }
-QProgressBar { border: none; background: #e8e6e0; border-radius: 3px; max-height: 6px; }
-QProgressBar::chunk { background: #0b6fa4; border-radius: 3px; }
-QRadioButton, QCheckBox { font-size: 11pt; padding: 5px 2px; spacing: 10px; }
-QPushButton { padding: 7px 16px; border-radius: 6px; border: 1px solid #b9bec5;
-              background: #f7f7f5; }
-QPushButton:focus { border: 2px solid #0b6fa4; }
-QPushButton#primary { background: #0b6fa4; color: white; border: none; font-weight: 600; }
-QPushButton#primary:disabled { background: #a9c3d4; }
-QPushButton#primary:focus { border: 2px solid #062f47; }
-QScrollArea { border: none; background: transparent; }
+
+def style_sheet() -> str:
+    """The quiz look: theme colours, sizes relative to the application font."""
+    c, pt, line = themes.color, themes.rel_pt, themes.outline()
+    return f"""
+QLabel#quizTitle {{ font-size: {pt(1.4)}pt; font-weight: 700; color: {c("accent")}; }}
+QLabel#badge {{ border-radius: 9px; padding: 2px 10px; font-weight: 600; }}
+QLabel#counter, QLabel#hint {{ color: {c("muted")}; }}
+QLabel#hint {{ font-style: italic; }}
+QLabel#prompt {{ font-size: {pt(1.25)}pt; }}
+QLabel#picked {{ font-size: {pt(1.1)}pt; padding: 6px 8px; background: {c("tint_bg")};
+                 border: {line}px solid {c("tint_border")}; border-radius: 6px; }}
+QLabel#caseBox {{ background: {c("case_bg")}; border: {line}px solid {c("case_border")};
+                  border-radius: 8px; padding: 8px 10px; }}
+QProgressBar {{ border: {line}px solid {c("track")}; background: {c("track")};
+                border-radius: 3px; max-height: 6px; }}
+QProgressBar::chunk {{ background: {c("primary_bg")}; border-radius: 3px; }}
+QRadioButton, QCheckBox {{ font-size: {pt(1.1)}pt; padding: 5px 2px; spacing: 10px; }}
+QPushButton#primary {{ background: {c("primary_bg")}; color: {c("primary_fg")};
+                       border: {line}px solid {c("primary_bg")}; font-weight: 600; }}
+QPushButton#primary:disabled {{ background: {c("primary_off_bg")};
+                                color: {c("primary_off_fg")}; }}
+{themes.focus_rule("QPushButton#primary")}
+QScrollArea {{ border: none; background: transparent; }}
 """
+
+
 _REGION_ID = re.compile(r"[a-z][a-z0-9_]*")
+# look key -> (background, ink: semantic colour names in themes.COLORS, heading)
 FEEDBACK_LOOK = {
-    "right": ("#e7f4ec", "#1b7a3e", QT_TRANSLATE_NOOP("Study", "\u2714 Correct")),
-    "partial": ("#fdf3e1", "#8a5300", QT_TRANSLATE_NOOP("Study", "\u25d0 Partly right")),
-    "wrong": ("#fbe9e7", "#b3261e", QT_TRANSLATE_NOOP("Study", "\u2718 Not quite")),
+    "right": ("ok_bg", "ok", QT_TRANSLATE_NOOP("Study", "\u2714 Correct")),
+    "partial": ("partial_bg", "partial", QT_TRANSLATE_NOOP("Study", "\u25d0 Partly right")),
+    "wrong": ("wrong_bg", "wrong", QT_TRANSLATE_NOOP("Study", "\u2718 Not quite")),
 }
 
 
@@ -83,7 +92,7 @@ def feedback_html(question: Question, grade: Grade, names: Names) -> tuple[str, 
     head = translate("Study", FEEDBACK_LOOK[key][2])
     if key == "partial":
         head += f" \u2014 {round(grade.score * 100)}%"
-    parts = [f"<p style='font-size:12pt'><b>{head}</b></p>"]
+    parts = [f"<p style='font-size:large'><b>{head}</b></p>"]
     parts += [f"<p>{inline_markdown_html(line)}</p>" for line in
               readable_lines(question, grade.feedback, names)]
     if isinstance(question, ClickDiagram) and not grade.correct:
@@ -110,7 +119,6 @@ class QuizPanel(QWidget):
     def __init__(self, names: Names, targets: list[str], regions: list[str],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setStyleSheet(STYLE)
         self.names, self.targets, self.regions = names, targets, regions
         self.session: QuizSession | None = None
         self.widget: QuestionWidget | None = None
@@ -174,6 +182,29 @@ class QuizPanel(QWidget):
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(self._on_enter_activated)
+        self.feedback_key = ""
+        themes.follow(self, self.restyle)
+
+    def restyle(self) -> None:
+        """Colours and sizes of the current theme and type scale, feedback box included."""
+        self.setStyleSheet(style_sheet())
+        self._style_badge()
+        self._style_feedback()
+
+    def _style_badge(self) -> None:
+        practice = self.session is None or self.session.practice
+        back, ink = ("info_bg", "info_fg") if practice else ("test_bg", "test_fg")
+        self.badge.setStyleSheet(f"background:{themes.color(back)}; color:{themes.color(ink)};"
+                                 f" border: {themes.outline()}px solid {themes.color(ink)};")
+
+    def _style_feedback(self) -> None:
+        if not self.feedback_key:
+            return
+        back, ink, _ = FEEDBACK_LOOK[self.feedback_key]
+        text = themes.LOOKS[themes.current()].text
+        self.feedback.setStyleSheet(
+            f"background:{themes.color(back)}; color:{text}; border-left: 5px solid "
+            f"{themes.color(ink)}; border-radius: 6px; padding: 8px 12px;")
 
     # ---- running a quiz ---------------------------------------------------------
     def start(self, quiz: Quiz, rng: random.Random | None = None) -> None:
@@ -182,12 +213,11 @@ class QuizPanel(QWidget):
         self.title.setText(quiz.title)
         if self.session.practice:
             self.badge.setText(translate("Study", "Practice"))
-            self.badge.setStyleSheet("background:#e3f0f8; color:#0b5a86;")
         else:
             self.badge.setText(
                 translate("Study", "Test \u00b7 pass {mark}%").format(mark=quiz.pass_mark)
                 if quiz.pass_mark else translate("Study", "Test"))
-            self.badge.setStyleSheet("background:#f6e7d7; color:#8a4300;")
+        self._style_badge()
         self.progress.setRange(0, len(self.session.questions))
         self._show_question()
 
@@ -241,10 +271,8 @@ class QuizPanel(QWidget):
             return result
         self.widget.reveal()
         self.widget.lock()
-        key, html = feedback_html(question, result, self.names)
-        back, ink, _ = FEEDBACK_LOOK[key]
-        self.feedback.setStyleSheet(f"background:{back}; color:#23272e; border-left: 5px solid "
-                                    f"{ink}; border-radius: 6px; padding: 8px 12px;")
+        self.feedback_key, html = feedback_html(question, result, self.names)
+        self._style_feedback()
         self.feedback.setText(html)
         self.feedback.show()
         self.submit_button.hide()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from spinetutor.core.grading import QuizResult
 from spinetutor.core.quizzes import Question
+from spinetutor.ui import themes
 from spinetutor.ui.i18n import translate
 from spinetutor.ui.study.question_widgets import Names
 from spinetutor.ui.study.quiz_panel import readable_lines
@@ -31,21 +32,27 @@ from spinetutor.ui.study.safe_text import inline_markdown_html, plain_markdown_h
 
 # question -> (lesson id, section id, section title) of the place to reread, or None
 Locator = Callable[[Question], tuple[str, str, str] | None]
-STYLE = """
-QLabel#resultTitle { font-size: 14pt; font-weight: 700; color: #1d3557; }
-QLabel#score { font-size: 34pt; font-weight: 800; }
-QLabel#scoreNote { color: #4a4f57; font-size: 11pt; }
-QLabel#verdict { border-radius: 10px; padding: 4px 12px; font-weight: 700; font-size: 11pt; }
-QFrame#missed { background: #fffdf9; border: 1px solid #e6e1d6; border-radius: 8px; }
-QLabel#missedPrompt { font-weight: 600; color: #1f2329; }
-QLabel#missedWhy { color: #33383f; }
-QPushButton { padding: 6px 14px; border-radius: 6px; border: 1px solid #b9bec5;
-              background: #f7f7f5; }
-QPushButton:focus { border: 2px solid #0b6fa4; }
-QPushButton#review { border: none; background: transparent; color: #0b6fa4; font-weight: 600;
-                     text-align: left; padding: 2px 0; }
-QPushButton#review:focus { text-decoration: underline; }
-QPushButton#primary { background: #0b6fa4; color: white; border: none; font-weight: 600; }
+_INK = "@ink@"  # where a missed card's theme colour goes (filled again on theme change)
+
+
+def style_sheet() -> str:
+    """The result look: theme colours, sizes relative to the application font."""
+    c, pt, line = themes.color, themes.rel_pt, themes.outline()
+    return f"""
+QLabel#resultTitle {{ font-size: {pt(1.4)}pt; font-weight: 700; color: {c("accent")}; }}
+QLabel#score {{ font-size: {pt(3.4)}pt; font-weight: 800; }}
+QLabel#scoreNote {{ color: {c("muted")}; font-size: {pt(1.1)}pt; }}
+QLabel#verdict {{ border-radius: 10px; padding: 4px 12px; font-weight: 700;
+                  font-size: {pt(1.1)}pt; }}
+QFrame#missed {{ background: {c("card_bg")}; border: {line}px solid {c("card_border")};
+                 border-radius: 8px; }}
+QLabel#missedPrompt {{ font-weight: 600; }}
+QPushButton#review {{ border: none; background: transparent; color: {c("link")};
+                      font-weight: 600; text-align: left; padding: 2px 0; }}
+QPushButton#review:focus {{ text-decoration: underline; }}
+QPushButton#primary {{ background: {c("primary_bg")}; color: {c("primary_fg")};
+                       border: {line}px solid {c("primary_bg")}; font-weight: 600; }}
+{themes.focus_rule("QPushButton#primary")}
 """
 
 
@@ -56,7 +63,6 @@ class ResultView(QWidget):
 
     def __init__(self, locate: Locator, names: Names, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setStyleSheet(STYLE)
         self.locate, self.names = locate, names
         self.result: QuizResult | None = None
         self.review_buttons: list[QPushButton] = []
@@ -106,6 +112,20 @@ class ResultView(QWidget):
         layout.addWidget(self.missed_title)
         layout.addWidget(scroll, 1)
         layout.addLayout(buttons)
+        self.verdict_look = ("info_bg", "info_fg")
+        self.score_look = "ok"
+        themes.follow(self, self.restyle)
+
+    def restyle(self) -> None:
+        """Colours and sizes of the current theme and type scale."""
+        c = themes.color
+        self.setStyleSheet(style_sheet())
+        self.score.setStyleSheet(f"color:{c(self.score_look)}")
+        back, ink = self.verdict_look
+        self.verdict.setStyleSheet(f"background:{c(back)}; color:{c(ink)}; "
+                                   f"border: {themes.outline()}px solid {c(ink)};")
+        for label in self.findChildren(QLabel, "missedWhy"):
+            label.setText(label.property("html_template").replace(_INK, c("partial")))
 
     def show_result(self, session: QuizSession) -> QuizResult:
         """Fill the screen from a finished quiz run; returns the graded result."""
@@ -114,10 +134,9 @@ class ResultView(QWidget):
         total = len(result.grades)
         right = total - len(result.missed)
         self.title.setText(translate("Study", "Results \u2014 {title}").format(title=quiz.title))
-        colour = "#1b7a3e" if result.score >= 0.8 else "#8a5300" if result.score >= 0.6 \
-            else "#b3261e"
+        self.score_look = ("ok" if result.score >= 0.8 else "partial" if result.score >= 0.6
+                           else "wrong")
         self.score.setText(f"{round(result.percent)}%")
-        self.score.setStyleSheet(f"color:{colour}")
         partial = any(0 < g.score < 1 for g in result.grades)
         self.note.setText((translate("Study", "{right} of {total} questions fully right; partial "
                                      "credit counts towards the score.") if partial
@@ -125,16 +144,17 @@ class ResultView(QWidget):
                           .format(right=right, total=total))
         if result.passed is None:
             self.verdict.setText(translate("Study", "Practice"))
-            self.verdict.setStyleSheet("background:#e3f0f8; color:#0b5a86;")
+            self.verdict_look = ("info_bg", "info_fg")
         elif result.passed:
             self.verdict.setText(translate("Study", "\u2714 Passed (pass mark {mark}%)").format(
                 mark=quiz.pass_mark or 100))
-            self.verdict.setStyleSheet("background:#e7f4ec; color:#1b7a3e;")
+            self.verdict_look = ("ok_bg", "ok")
         else:
             self.verdict.setText(translate("Study", "Not passed yet (pass mark {mark}%)").format(
                 mark=quiz.pass_mark or 100))
-            self.verdict.setStyleSheet("background:#fbe9e7; color:#b3261e;")
+            self.verdict_look = ("wrong_bg", "wrong")
         self._fill_missed(session, result)
+        self.restyle()
         self.back.setFocus()
         return result
 
@@ -173,9 +193,10 @@ class ResultView(QWidget):
         lines = "".join(f"<br>{inline_markdown_html(line)}" for line in
                         readable_lines(question, feedback, self.names) if line != "Not answered.")
         because = escape(translate("Study", "Why:"))
-        why = QLabel(f"<span style='color:#8a5300'>{got}</span>{lines}"
-                     f"<p><b>{because}</b> "
-                     f"{inline_markdown_html(question.explanation)}</p>")
+        template = (f"<span style='color:{_INK}'>{got}</span>{lines}"
+                    f"<p><b>{because}</b> {inline_markdown_html(question.explanation)}</p>")
+        why = QLabel(template.replace(_INK, themes.color("partial")))
+        why.setProperty("html_template", template)
         why.setObjectName("missedWhy")
         why.setWordWrap(True)
         why.setTextFormat(Qt.TextFormat.RichText)

@@ -16,6 +16,8 @@ from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QImage, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from spinetutor.ui import themes
+
 LINK_SCHEME = "spinetutor"
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".bmp")
 MAX_IMAGE_BYTES = 8 * 1024 * 1024
@@ -23,18 +25,26 @@ MAX_IMAGE_BYTES = 8 * 1024 * 1024
 _LESSON_MD = MarkdownIt("commonmark", {"html": False, "linkify": False}).enable("table")
 _PLAIN_MD = MarkdownIt("commonmark", {"html": False}).disable(["image", "link"])
 
-# Qt's rich text understands a CSS subset; this is the lesson look in one place.
-LESSON_CSS = """
-body { color: #23272e; }
-p, li { line-height: 140%; }
-h1, h2, h3 { color: #1d3557; }
-a { color: #0b6fa4; text-decoration: none; font-weight: 600; }
-code { background: #f1efe9; }
-table { border-collapse: collapse; }
-th { background: #eef2f6; padding: 4px 8px; }
-td { padding: 4px 8px; border-bottom: 1px solid #e3e3e3; }
-blockquote { color: #4a4f57; margin-left: 12px; }
-.caption { color: #5d636b; font-size: small; }
+
+
+def lesson_css() -> str:
+    """The lesson look for Qt's CSS subset, in the current theme's colours.
+
+    Body text takes the browser's palette (Text on Base); sizes are relative (headings follow
+    the widget font, captions are ``small``) so the type scale reaches them.
+    """
+    c = themes.color
+    underline = "underline" if themes.current() == "high_contrast" else "none"
+    return f"""
+p, li {{ line-height: 140%; }}
+h1, h2, h3 {{ color: {c("accent")}; }}
+a {{ color: {c("link")}; text-decoration: {underline}; font-weight: 600; }}
+code {{ background: {c("code_bg")}; }}
+table {{ border-collapse: collapse; }}
+th {{ background: {c("head_bg")}; padding: 4px 8px; }}
+td {{ padding: 4px 8px; border-bottom: 1px solid {c("rule")}; }}
+blockquote {{ color: {c("muted")}; margin-left: 12px; }}
+.caption {{ color: {c("muted")}; font-size: small; }}
 """
 
 
@@ -86,16 +96,35 @@ class SafeTextBrowser(QTextBrowser):
         self.pack_root: str | None = None
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
-        self.document().setDefaultStyleSheet(LESSON_CSS)
+        self.html = ""
+        self._css = ""  # the lesson CSS installed here; a caller's own CSS is left alone
         self.document().setDocumentMargin(14)
         self.anchorClicked.connect(self._on_self_anchor_clicked)
+        themes.follow(self, self.restyle)
+
+    def _install_css(self) -> bool:
+        """Put the lesson CSS in the current theme, unless the caller set CSS of its own."""
+        if self.document().defaultStyleSheet() != self._css:
+            return False
+        self._css = lesson_css()
+        self.document().setDefaultStyleSheet(self._css)
+        return True
+
+    def restyle(self) -> None:
+        """Show the same text again in the current theme, keeping the reading position."""
+        if self._install_css() and self.html:
+            position = self.verticalScrollBar().value()
+            self.setHtml(self.html)
+            self.verticalScrollBar().setValue(position)
 
     def set_markdown(self, markdown: str, base_dir: Path | None, before: str = "",
                      after: str = "") -> None:
         """Show Markdown between trusted, escaped HTML; pictures resolve against base_dir."""
         if base_dir is not None:
             self.document().setBaseUrl(QUrl.fromLocalFile(str(base_dir) + os.sep))
-        self.setHtml(before + markdown_html(markdown) + after)
+        self.html = before + markdown_html(markdown) + after
+        self._install_css()
+        self.setHtml(self.html)
 
     def resource_path(self, url: QUrl) -> str | None:
         """The local file a picture URL names, or None when it must not be loaded."""

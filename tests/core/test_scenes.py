@@ -45,7 +45,7 @@ def test_missing_file_is_empty(tmp_path):
     assert load_present_data(tmp_path) == PresentData()
 
 
-@pytest.mark.parametrize("where", ["../outside.stscene", "/tmp/x.stscene", "scenes/../../x"])
+@pytest.mark.parametrize("where", ["../outside.stscene", "/etc/x.stscene", "scenes/../../x"])
 def test_paths_outside_the_pack_are_refused(tmp_path, where):
     """Saving never writes outside the instructor's pack folder."""
     pack = tmp_path / "pack"

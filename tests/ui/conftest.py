@@ -2,22 +2,67 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import QPointF, Qt
 
 from spinetutor.core.atlas import load_atlas
+from spinetutor.ui.i18n import install_language
 from spinetutor.ui.main_window import MainWindow
 
 
-@pytest.fixture
-def window(qtbot):
-    win = MainWindow(load_atlas())
+def show_window(qtbot, win: MainWindow, size: tuple[int, int] = (1600, 1000)) -> MainWindow:
+    """Register, size and show a main window offscreen, with the plate fitted."""
     qtbot.addWidget(win)
-    win.resize(1600, 1000)
+    win.resize(*size)
     win.show()
     qtbot.waitExposed(win)
     win.view.fit_to_window()
     return win
+
+
+@pytest.fixture
+def window(qtbot):
+    return show_window(qtbot, MainWindow(load_atlas()))
+
+
+@pytest.fixture
+def spanish(qapp):
+    """Spanish installed for one test; English (the default) put back afterwards."""
+    assert install_language("es")
+    yield qapp
+    install_language("en")
+
+
+@pytest.fixture
+def consult(qtbot):
+    """The real main window with the consultation mode added and switched on."""
+    from spinetutor.ui.consult.mode import ConsultMode
+
+    win = MainWindow(load_atlas())
+    mode = ConsultMode(win)
+    win.add_mode(mode)
+    show_window(qtbot, win)
+    win.set_mode("consult")
+    win.view.fit_to_window()
+    return win, mode
+
+
+def start_presenting(qtbot, root: Path):
+    """A main window presenting the pack at `root` (not full screen); returns (window, mode)."""
+    from spinetutor.core.lesson_pack import load_pack
+    from spinetutor.ui.present.mode import PresentMode
+
+    atlas = load_atlas()
+    pack = load_pack(root, atlas.knows)
+    assert not pack.problems, pack.problems
+    win = MainWindow(atlas)
+    mode = PresentMode(win, lambda: (pack, root), full_screen=False)
+    win.add_mode(mode)
+    show_window(qtbot, win, (1400, 900))
+    win.set_mode("present")
+    return win, mode
 
 
 def click_scene_point(qtbot, view, point: QPointF) -> None:

@@ -2,28 +2,11 @@
 
 from __future__ import annotations
 
-import pytest
-
 from spinetutor.core.atlas import load_atlas
 from spinetutor.ui.consult.mode import ConsultMode
 from spinetutor.ui.diagram.styles import State
 from spinetutor.ui.main_window import MainWindow
 from tests.ui.conftest import click_scene_point
-
-
-@pytest.fixture
-def consult(qtbot):
-    """The real main window with the consultation mode added and switched on."""
-    win = MainWindow(load_atlas())
-    qtbot.addWidget(win)
-    mode = ConsultMode(win)
-    win.add_mode(mode)
-    win.resize(1600, 1000)
-    win.show()
-    qtbot.waitExposed(win)
-    win.set_mode("consult")
-    win.view.fit_to_window()
-    return win, mode
 
 
 def _foot_drop(mode: ConsultMode) -> None:

@@ -19,18 +19,6 @@ from spinetutor.ui.main_window import MainWindow
 NOTE = "Avoid crossing your legs; come back in four weeks."
 
 
-@pytest.fixture
-def consult(qtbot):
-    win = MainWindow(load_atlas())
-    qtbot.addWidget(win)
-    mode = ConsultMode(win)
-    win.add_mode(mode)
-    win.resize(1600, 1000)
-    win.show()
-    qtbot.waitExposed(win)
-    win.set_mode("consult")
-    return win, mode
-
 
 def _fill_foot_drop(mode: ConsultMode) -> None:
     panel = mode.findings_panel

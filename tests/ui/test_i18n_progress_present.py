@@ -8,16 +8,12 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QLabel
 
-from spinetutor.core.atlas import load_atlas
-from spinetutor.core.lesson_pack import load_pack
 from spinetutor.core.progress import GUEST, ProgressStore
-from spinetutor.ui.i18n import install_language
-from spinetutor.ui.main_window import MainWindow
-from spinetutor.ui.present.mode import PresentMode
 from spinetutor.ui.progress.class_view import export_results
 from spinetutor.ui.progress.dashboard import ProgressDashboard
 from spinetutor.ui.progress.profiles_dialog import ProfilesDialog
 from spinetutor.ui.progress.store_service import StoreService, not_saved_message
+from tests.ui.conftest import start_presenting
 
 NOW = datetime(2025, 5, 23, 15, 0, tzinfo=UTC)
 TAGS = {f"s1-q{n}": ("S1",) for n in range(4)}
@@ -55,14 +51,6 @@ quiz:
       about: [root:L5]
       answer: true
 """
-
-
-@pytest.fixture
-def spanish(qapp):
-    """Spanish installed for one test; English (the default) put back afterwards."""
-    assert install_language("es")
-    yield qapp
-    install_language("en")
 
 
 @pytest.fixture
@@ -123,20 +111,10 @@ def test_spanish_dashboard_with_answers(spanish, qtbot, tmp_path) -> None:
 @pytest.fixture
 def presenting(spanish, qtbot, tmp_path):
     """A main window presenting a small pack, with Spanish installed before it was built."""
-    atlas = load_atlas()
     root = tmp_path / "pack"
     root.mkdir()
     (root / "drop.yaml").write_text(LESSON, encoding="utf-8")
-    pack = load_pack(root, atlas.knows)
-    assert not pack.problems, pack.problems
-    window = MainWindow(atlas)
-    qtbot.addWidget(window)
-    mode = PresentMode(window, lambda: (pack, root), full_screen=False)
-    window.add_mode(mode)
-    window.resize(1400, 900)
-    window.show()
-    qtbot.waitExposed(window)
-    window.set_mode("present")
+    window, mode = start_presenting(qtbot, root)
     yield window, mode
     if window.mode is mode:
         mode.leave()

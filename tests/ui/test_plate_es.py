@@ -12,9 +12,8 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from spinetutor.core.atlas import load_atlas
 from spinetutor.ui import diagram
 from spinetutor.ui.diagram.scene import PLATE_SVG, PlateScene, plate_svg_for
-from spinetutor.ui.i18n import install_language
 from spinetutor.ui.main_window import MainWindow
-from tests.ui.conftest import click_scene_point
+from tests.ui.conftest import click_scene_point, show_window
 
 PLATE_ES = PLATE_SVG.with_name("plate.es.svg")
 TABLE = PLATE_SVG.with_name("labels.es.yaml")
@@ -26,22 +25,8 @@ def _texts(svg) -> list[str]:
 
 
 @pytest.fixture
-def spanish(qapp):
-    """Spanish installed for one test; English (the default) put back afterwards."""
-    assert install_language("es")
-    yield qapp
-    install_language("en")
-
-
-@pytest.fixture
 def spanish_window(spanish, qtbot):
-    win = MainWindow(load_atlas())
-    qtbot.addWidget(win)
-    win.resize(1600, 1000)
-    win.show()
-    qtbot.waitExposed(win)
-    win.view.fit_to_window()
-    return win
+    return show_window(qtbot, MainWindow(load_atlas()))
 
 
 def _picture(scene: PlateScene, rect: QRectF) -> QImage:

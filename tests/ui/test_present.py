@@ -11,6 +11,7 @@ from spinetutor.core.atlas import load_atlas
 from spinetutor.core.lesson_pack import load_pack
 from spinetutor.ui.main_window import MainWindow
 from spinetutor.ui.present.mode import PresentMode
+from tests.ui.conftest import start_presenting
 
 LESSON = """\
 lesson:
@@ -75,18 +76,7 @@ def write_pack(folder: Path) -> Path:
 @pytest.fixture
 def present(qtbot, tmp_path):
     """The real main window with a Present mode over a small pack, presenting (not full screen)."""
-    atlas = load_atlas()
-    root = write_pack(tmp_path / "pack")
-    pack = load_pack(root, atlas.knows)
-    assert not pack.problems, pack.problems
-    window = MainWindow(atlas)
-    qtbot.addWidget(window)
-    mode = PresentMode(window, lambda: (pack, root), full_screen=False)
-    window.add_mode(mode)
-    window.resize(1400, 900)
-    window.show()
-    qtbot.waitExposed(window)
-    window.set_mode("present")
+    window, mode = start_presenting(qtbot, write_pack(tmp_path / "pack"))
     yield window, mode
     if window.mode is mode:
         mode.leave()

@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
-import pytest
-from PySide6.QtGui import QFont, QPalette
-from PySide6.QtWidgets import QLabel, QStyleFactory
+from datetime import UTC, datetime, timedelta
 
+import pytest
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QPalette
+from PySide6.QtWidgets import QFrame, QLabel, QStyleFactory, QTreeWidgetItemIterator
+
+from spinetutor.core.progress import ProgressStore
 from spinetutor.ui import themes
 from spinetutor.ui.app import build_window
+from spinetutor.ui.progress.dashboard import ProgressDashboard
+from spinetutor.ui.progress.store_service import StoreService
+from spinetutor.ui.study.lesson_browser import META_ROLE, LessonBrowser, LessonDelegate
 
 Role = QPalette.ColorRole
 
@@ -134,3 +141,90 @@ def test_no_panel_keeps_a_fixed_point_size(app, window):
     for label in window.study.stack.findChildren(QLabel):
         if id(label) in before and before[id(label)] > 0:
             assert label.font().pointSizeF() == pytest.approx(1.5 * before[id(label)], rel=0.06)
+
+
+def test_lesson_list_rows_fit_their_text_at_200(app, window, qtbot):
+    """At 200% text size in a narrow lesson list, no title or "level · minutes" line is cut."""
+    themes.apply_theme(app, "light")
+    themes.apply_type_scale(app, 200)
+    browser = window.findChildren(LessonBrowser)[0]
+    browser.setParent(None)
+    qtbot.addWidget(browser)
+    browser.resize(280, 900)
+    browser.show()
+    qtbot.waitExposed(browser)
+    app.processEvents()
+    tree = browser.tree
+    assert not tree.uniformRowHeights()
+    wrap = int(Qt.TextFlag.TextWordWrap)
+    font = QFont(tree.font())
+    small = QFont(font)
+    small.setPointSizeF(font.pointSizeF() * 0.86)
+    rows, it = [], QTreeWidgetItemIterator(tree)
+    while it.value():
+        item = it.value()
+        rect = tree.visualItemRect(item)
+        meta = item.data(0, META_ROLE)
+        width = rect.width() - 2 * LessonDelegate.PAD
+        title_font = QFont(font)
+        title_font.setBold(not meta)
+        need = QFontMetrics(title_font).boundingRect(QRect(0, 0, width, 10_000), wrap,
+                                                     item.text(0)).height()
+        if meta:
+            need += QFontMetrics(small).boundingRect(QRect(0, 0, width, 10_000), wrap,
+                                                     meta).height()
+            longest = max(QFontMetrics(small).horizontalAdvance(w) for w in meta.split(" "))
+            assert longest <= width, meta
+        assert rect.height() >= need, item.text(0)
+        assert rect.right() <= tree.viewport().width(), item.text(0)
+        rows.append(rect)
+        it += 1
+    assert len(rows) > 5
+    for above, below in zip(rows, rows[1:], strict=False):
+        assert below.top() >= above.bottom(), "rows overlap"
+
+
+def test_dashboard_text_is_readable_in_dark(app, qtbot, tmp_path):
+    """In the dark theme every dashboard label and chart axis stands out from its card."""
+    now = datetime(2025, 5, 23, 15, 0, tzinfo=UTC)
+    tags = {f"{root.lower()}-q{n}": (root, f"topic:{root} topic") for root in ("S1", "L5")
+            for n in range(4)}
+    db = tmp_path / "progress.sqlite3"
+    with ProgressStore(db, clock=lambda: now) as store:
+        store.create_profile("Anna")
+        for day in range(6, 0, -1):
+            for n, qid in enumerate(tags):
+                store.record_answer("Anna", qid, (day + n) % 3 == 0,
+                                    now - timedelta(days=day, minutes=n))
+    service = StoreService(db, clock=lambda: now)
+    service.set_profile("Anna")
+    themes.apply_theme(app, "dark")
+    dash = ProgressDashboard(service, tags)
+    qtbot.addWidget(dash)
+    dash.resize(1100, 760)
+    dash.show()
+    qtbot.waitExposed(dash)
+    app.processEvents()
+    assert dash.pages.currentIndex() == 1
+    checked = 0
+    for label in dash.pages.currentWidget().findChildren(QLabel):
+        if not label.isVisibleTo(dash) or not label.text():
+            continue
+        parent, back = label.parentWidget(), themes.LOOKS["dark"].window
+        while parent is not None and parent is not dash:
+            if isinstance(parent, QFrame) and parent.objectName() == "card":
+                back = parent.palette().color(QPalette.ColorRole.Window)
+                break
+            parent = parent.parentWidget()
+        ink = label.palette().color(QPalette.ColorRole.WindowText)
+        assert themes.contrast(ink, back) >= 4.5, label.text()
+        checked += 1
+    assert checked > 10
+    for chart in dash._charts.values():
+        background = chart.backgroundBrush().color()
+        plots = [chart.getPlotItem()] if hasattr(chart, "getPlotItem") else [
+            chart.count_plot, chart.accuracy_plot]
+        for plot in plots:
+            axis = plot.getAxis("bottom")
+            assert themes.contrast(axis.textPen().color(), background) >= 4.5
+    service.close()

@@ -12,19 +12,21 @@ from datetime import date, timedelta
 
 import pyqtgraph as pg
 from PySide6.QtCore import QDate, QLocale, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainterPath, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsPathItem
 
 from spinetutor.core.progress_stats import Accuracy, DayActivity
+from spinetutor.ui import themes
 from spinetutor.ui.i18n import content_language, translate
 from spinetutor.ui.progress.look import (
-    INK,
-    MUTED,
     SKY,
     STRONG,
-    TRACK,
     accuracy_colour,
+    ink,
+    muted,
     percent,
+    track,
+    track_edge,
 )
 from spinetutor.ui.progress.tags import ROOT_LEVELS
 
@@ -34,25 +36,44 @@ DISC = "#BFD9EA"
 ROOT = "#D9B300"
 
 
+def _font(bold: bool = False) -> QFont:
+    """Chart text: a little smaller than body text, following the text size."""
+    font = QFont()
+    font.setPointSizeF(themes.rel_pt(0.95))
+    font.setBold(bold)
+    return font
+
+
+def _background() -> str:
+    """Charts sit on the dashboard's cards."""
+    return themes.color("card_bg")
+
+
 def _static_plot(plot: pg.PlotItem) -> None:
     plot.setMouseEnabled(x=False, y=False)
     plot.setMenuEnabled(False)
     plot.hideButtons()
-    font = QFont()
-    font.setPointSize(9)
+    _style_axes(plot)
+
+
+def _style_axes(plot: pg.PlotItem) -> None:
+    """Axis text in the theme's text colour, axis lines in its frame colour, sized to the text."""
+    font = _font()
     for name in ("left", "bottom"):
         axis = plot.getAxis(name)
-        axis.setTextPen(pg.mkPen(INK))
-        axis.setPen(pg.mkPen("#B0B0B0"))
+        axis.setTextPen(pg.mkPen(ink()))
+        axis.setPen(pg.mkPen(themes.LOOKS[themes.current()].frame))
         axis.setStyle(tickFont=font)
+        if name == "bottom":
+            axis.setHeight(QFontMetrics(font).height() + 12)
+    if plot.getAxis("left").labelText:
+        plot.getAxis("left").setLabel(plot.getAxis("left").labelText, color=muted())
 
 
-def _label(text: str, x: float, y: float, color: str = INK, anchor=(0, 0.5),
+def _label(text: str, x: float, y: float, color: str = "", anchor=(0, 0.5),
            bold: bool = False) -> pg.TextItem:
-    item = pg.TextItem(text, color=color, anchor=anchor)
-    font = QFont()
-    font.setPointSize(9)
-    font.setBold(bold)
+    item = pg.TextItem(text, color=color or ink(), anchor=anchor)
+    font = _font(bold)
     item.setFont(font)
     item.setPos(x, y)
     return item
@@ -75,34 +96,66 @@ class SpineChart(pg.PlotWidget):
     SPINE_RIGHT = -0.10
 
     def __init__(self) -> None:
-        super().__init__(background="w")
+        super().__init__(background=_background())
         plot = self.getPlotItem()
         _static_plot(plot)
         plot.invertY(True)
         plot.hideAxis("bottom")
         left = plot.getAxis("left")
         left.setTicks([[(i, level) for i, level in enumerate(ROOT_LEVELS)]])
-        left.setWidth(30)
-        left.setPen(pg.mkPen(None))
         left.setStyle(tickLength=0)
-        plot.setXRange(self.SPINE_LEFT - 0.03, 1.5, padding=0)
+        self._fit_labels()
         plot.setYRange(-0.6, len(ROOT_LEVELS) - 0.4, padding=0)
         self._data_items: list = []
+        self._spine_items: list = []
+        self._per_root: Mapping[str, Accuracy] | None = None
+        self.restyle()
+
+    def restyle(self) -> None:
+        """Background, axes, spine and bars in the current theme and text size."""
+        self.setBackground(_background())
+        plot = self.getPlotItem()
+        _style_axes(plot)
+        left = plot.getAxis("left")
+        left.setPen(pg.mkPen(None))
+        left.setWidth(QFontMetrics(_font()).horizontalAdvance("L5") + 14)
+        for item in self._spine_items:
+            plot.removeItem(item)
+        self._spine_items = []
         self._draw_spine(plot)
+        if self._per_root is not None:
+            self.set_data(self._per_root)
+        self._fit_labels()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802, ANN001 (Qt override)
+        super().resizeEvent(event)
+        if getattr(self, "_spine_items", None) is not None:  # not while pyqtgraph builds it
+            self._fit_labels()
+
+    def _fit_labels(self) -> None:
+        """Leave room right of the bars for "100% (999)" at the current text size."""
+        left = self.SPINE_LEFT - 0.03
+        width = max(self.getPlotItem().getViewBox().width(), 1.0)
+        share = min(QFontMetrics(_font(bold=True)).horizontalAdvance("100% (999)") / width, 0.5)
+        right = max(1.5, (1.03 - share * left) / (1 - share))
+        self.getPlotItem().setXRange(left, right, padding=0)
 
     def _draw_spine(self, plot: pg.PlotItem) -> None:
         """Five lumbar bodies with discs, then the sacrum's five fused, narrowing segments."""
+        bone_edge = BONE_EDGE if themes.current() != "high_contrast" else "#000000"
+        disc_edge = "#7FA7C2" if themes.current() != "high_contrast" else "#000000"
+        added = self._spine_items
         left, right = self.SPINE_LEFT, self.SPINE_RIGHT
         centre = (left + right) / 2
         for i in range(5):
             half = (right - left) / 2 + 0.006 * i
             body = QPainterPath()
             body.addRoundedRect(QRectF(centre - half, i - 0.36, 2 * half, 0.72), 0.03, 0.12)
-            plot.addItem(_shape(body, BONE, BONE_EDGE))
+            added.append(_shape(body, BONE, bone_edge))
             disc = QPainterPath()
             disc.addRoundedRect(QRectF(centre - half + 0.01, i + 0.38, 2 * half - 0.02, 0.24),
                                 0.02, 0.08)
-            plot.addItem(_shape(disc, DISC, "#7FA7C2"))
+            added.append(_shape(disc, DISC, disc_edge))
         top, bottom = (right - left) / 2 + 0.03, 0.015
         for j in range(5):
             h0 = top + (bottom - top) * j / 5
@@ -113,7 +166,7 @@ class SpineChart(pg.PlotWidget):
             seg.lineTo(centre + h1, 5.64 + j)
             seg.lineTo(centre - h1, 5.64 + j)
             seg.closeSubpath()
-            plot.addItem(_shape(seg, BONE, BONE_EDGE))
+            added.append(_shape(seg, BONE, bone_edge))
         for i in range(len(ROOT_LEVELS)):
             edge = centre + (right - left) / 2 if i < 5 else centre + top - (top - bottom) * (
                 i - 4.5) / 5
@@ -125,16 +178,20 @@ class SpineChart(pg.PlotWidget):
             pen.setCosmetic(True)
             pen.setWidthF(2.0)
             item.setPen(pen)
+            added.append(item)
+        for item in added:
             plot.addItem(item)
 
     def set_data(self, per_root: Mapping[str, Accuracy]) -> None:
+        self._per_root = per_root
         plot = self.getPlotItem()
         for item in self._data_items:
             plot.removeItem(item)
         ys = list(range(len(ROOT_LEVELS)))
-        track = pg.BarGraphItem(x0=[0] * len(ys), y=ys, height=0.62, width=[1.0] * len(ys),
-                                brush=TRACK, pen=pg.mkPen(None))
-        items: list = [track]
+        edge = track_edge()
+        empty = pg.BarGraphItem(x0=[0] * len(ys), y=ys, height=0.62, width=[1.0] * len(ys),
+                                brush=track(), pen=pg.mkPen(edge) if edge else pg.mkPen(None))
+        items: list = [empty]
         shown = [(i, per_root[lvl]) for i, lvl in enumerate(ROOT_LEVELS) if lvl in per_root]
         if shown:
             bars = pg.BarGraphItem(
@@ -147,11 +204,11 @@ class SpineChart(pg.PlotWidget):
         for i, level in enumerate(ROOT_LEVELS):
             acc = per_root.get(level)
             if acc is None:
-                items.append(_label(translate("Progress", "no answers"), 0.04, i, MUTED))
+                items.append(_label(translate("Progress", "no answers"), 0.04, i, muted()))
             else:
                 label = _label("", 1.02, i)
                 label.setHtml(f"<b>{percent(acc.accuracy)}</b>"
-                              f" <span style='color:{MUTED}'>({acc.answered})</span>")
+                              f" <span style='color:{muted()}'>({acc.answered})</span>")
                 items.append(label)
         for item in items:
             plot.addItem(item)
@@ -163,8 +220,11 @@ def _day_name(day: date, fmt: str) -> str:
     return QLocale(content_language()).toString(QDate(day.year, day.month, day.day), fmt)
 
 
-def _day_ticks(first: date, count: int) -> list[tuple[int, str]]:
+def _day_ticks(first: date, count: int, room: int = 0) -> list[tuple[int, str]]:
+    """A date every 1, 3 or 7 days, sparser when only ``room`` labels fit (0: no limit)."""
     step = 1 if count <= 8 else 7 if count > 21 else 3
+    if room > 0:
+        step = max(step, -(-count // room))
     last = count - 1
     ticks = [(i, _day_name(first + timedelta(days=i), "d MMM"))
              for i in range(last - step, -1, -step)]
@@ -176,13 +236,13 @@ class ActivityChart(pg.GraphicsLayoutWidget):
 
     def __init__(self, max_days: int = 28) -> None:
         super().__init__()
-        self.setBackground("w")
+        self.setBackground(_background())
         self.max_days = max_days
+        self._data: tuple[Sequence[DayActivity], date] | None = None
         self.count_plot = self.addPlot(row=0, col=0)
         self.accuracy_plot = self.addPlot(row=1, col=0)
         for plot in (self.count_plot, self.accuracy_plot):
             _static_plot(plot)
-            plot.getAxis("left").setWidth(40)
             plot.showGrid(y=True, alpha=0.25)
         self.accuracy_plot.setXLink(self.count_plot)
         self.count_plot.getAxis("bottom").setStyle(showValues=False)
@@ -191,8 +251,26 @@ class ActivityChart(pg.GraphicsLayoutWidget):
         self.accuracy_plot.getAxis("left").setTicks([[(0, "0%"), (0.5, "50%"), (1, "100%")]])
         for plot in (self.count_plot, self.accuracy_plot):
             plot.getAxis("bottom").setStyle(hideOverlappingLabels=False)
+        self.restyle()
+
+    def restyle(self) -> None:
+        """Background, axes and the line in the current theme and text size."""
+        self.setBackground(_background())
+        metrics = QFontMetrics(_font())
+        for plot in (self.count_plot, self.accuracy_plot):
+            _style_axes(plot)
+            plot.getAxis("left").setWidth(metrics.horizontalAdvance("100%") + metrics.height()
+                                          + 14)  # ticks and, on the upper plot, the label
+        if self._data is not None:
+            self.set_data(*self._data)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802, ANN001 (Qt override)
+        super().resizeEvent(event)
+        if getattr(self, "_data", None) is not None:  # fewer dates when narrow
+            self.set_data(*self._data)
 
     def set_data(self, per_day: Sequence[DayActivity], today: date) -> None:
+        self._data = (per_day, today)
         self.count_plot.clear()
         self.accuracy_plot.clear()
         first = today - timedelta(days=self.max_days - 1)
@@ -208,13 +286,15 @@ class ActivityChart(pg.GraphicsLayoutWidget):
         self.count_plot.setYRange(0, top * 1.1 + 1, padding=0)
         self.count_plot.setXRange(-0.7, count - 0.3, padding=0)
         self.accuracy_plot.addItem(pg.InfiniteLine(0.6, angle=0, pen=pg.mkPen(
-            "#C9C9C9", style=Qt.PenStyle.DashLine)))
+            themes.color("rule"), style=Qt.PenStyle.DashLine)))
         self.accuracy_plot.plot(
-            xs, [d.accuracy for d in days], pen=pg.mkPen(INK, width=1.5),
-            symbol="o", symbolSize=8, symbolPen=pg.mkPen(INK),
+            xs, [d.accuracy for d in days], pen=pg.mkPen(ink(), width=1.5),
+            symbol="o", symbolSize=8, symbolPen=pg.mkPen(ink()),
             symbolBrush=[pg.mkBrush(accuracy_colour(d.accuracy)) for d in days],
         )
-        ticks = _day_ticks(first, count)
+        metrics = QFontMetrics(_font())
+        label = metrics.horizontalAdvance("20 May") + metrics.averageCharWidth() * 2
+        ticks = _day_ticks(first, count, int(self.accuracy_plot.getViewBox().width() // label))
         self.accuracy_plot.getAxis("bottom").setTicks([ticks])
         self.count_plot.getAxis("bottom").setTicks([ticks])
 
@@ -223,12 +303,22 @@ class ForecastChart(pg.PlotWidget):
     """Reviews due on each of the coming days, today first, each bar with its number."""
 
     def __init__(self) -> None:
-        super().__init__(background="w")
+        super().__init__(background=_background())
         plot = self.getPlotItem()
         _static_plot(plot)
         plot.hideAxis("left")
+        plot.getAxis("bottom").setStyle(hideOverlappingLabels=False)  # keep "Today"
+        self._due: Mapping[date, int] | None = None
+
+    def restyle(self) -> None:
+        """Background, axis and numbers in the current theme and text size."""
+        self.setBackground(_background())
+        _style_axes(self.getPlotItem())
+        if self._due is not None:
+            self.set_data(self._due)
 
     def set_data(self, due_by_day: Mapping[date, int]) -> None:
+        self._due = due_by_day
         plot = self.getPlotItem()
         plot.clear()
         days = sorted(due_by_day)
@@ -239,7 +329,7 @@ class ForecastChart(pg.PlotWidget):
                                      pen=pg.mkPen(None)))
         top = max(counts, default=0) or 1
         for x, n in zip(xs, counts, strict=True):
-            plot.addItem(_label(str(n), x, n + top * 0.04, INK, anchor=(0.5, 1), bold=True))
+            plot.addItem(_label(str(n), x, n + top * 0.04, anchor=(0.5, 1), bold=True))
         names = [translate("Progress", "Today")] + [_day_name(d, "ddd") for d in days[1:]]
         plot.getAxis("bottom").setTicks([list(zip(xs, names, strict=True))])
         plot.setYRange(0, top * 1.25, padding=0)

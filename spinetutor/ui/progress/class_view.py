@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from spinetutor.core.progress_csv import ClassSummary, ItemSummary, class_summary, read_answers_csv
 from spinetutor.core.progress_errors import ProgressCsvError, ProgressStoreError
+from spinetutor.ui import themes
 from spinetutor.ui.i18n import translate
 from spinetutor.ui.progress.look import counted, percent, tag_text
 from spinetutor.ui.progress.store_service import StoreService
@@ -98,7 +99,6 @@ class ClassView(QWidget):
         self.overview.setWordWrap(True)
         self.problem_label = QLabel()
         self.problem_label.setWordWrap(True)
-        self.problem_label.setStyleSheet("color: #A33A00;")
         self.problem_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.problem_label.hide()
         self.tabs = QTabWidget()
@@ -109,6 +109,11 @@ class ClassView(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.problem_label)
         layout.addWidget(self.tabs, 1)
+        themes.follow(self, self.restyle)
+
+    def restyle(self) -> None:
+        """Problems in the theme's problem colour."""
+        self.problem_label.setStyleSheet(f"color: {themes.color('wrong')};")
 
     def prompt(self, question_id: str) -> str:
         text = self.prompts.get(question_id, question_id)

@@ -23,12 +23,17 @@ from PySide6.QtWidgets import (
 )
 
 from spinetutor.core.progress_stats import Accuracy, Dashboard, weakest_topics
+from spinetutor.ui import themes
 from spinetutor.ui.i18n import translate
-from spinetutor.ui.progress.dashboard_parts import STYLE, AccuracyBar, card, clear_layout, stat
+from spinetutor.ui.progress.dashboard_parts import (
+    AccuracyBar,
+    card,
+    clear_layout,
+    stat,
+    style_sheet,
+)
 from spinetutor.ui.progress.look import (
-    INK,
     LEGEND,
-    MUTED,
     STRONG_FROM,
     counted,
     duration,
@@ -59,7 +64,6 @@ class ProgressDashboard(QWidget):
         self.weakest: list[Accuracy] = []
         self._charts: dict[str, object] = {}
         self._dirty = True
-        self.setStyleSheet(STYLE)
         self.setObjectName("progressDashboard")
         self.pages = QStackedWidget()
         outer = QVBoxLayout(self)
@@ -69,6 +73,20 @@ class ProgressDashboard(QWidget):
         self.pages.addWidget(self._build_main_page())
         service.answers_changed.connect(self._on_service_answers_changed)
         service.profile_changed.connect(self._on_service_profile_changed)
+        themes.follow(self, self.restyle)
+
+    def restyle(self) -> None:
+        """Colours and sizes of the current theme and text size, charts included."""
+        self.setStyleSheet(style_sheet())
+        self.empty_hint.setFixedWidth(  # wrapped text in a centred slot needs a width
+            max(460, 52 * self.empty_hint.fontMetrics().averageCharWidth()))
+        if hasattr(self, "forecast_card"):  # a week of bars and day names, at any text size
+            self.forecast_card.setMaximumWidth(
+                max(300, 30 * self.forecast_card.fontMetrics().averageCharWidth()))
+        for chart in self._charts.values():
+            chart.restyle()  # type: ignore[attr-defined]
+        for bar in self.findChildren(AccuracyBar):
+            bar.update()
 
     # -- building ---------------------------------------------------------------------------
     def _build_empty_page(self) -> QWidget:
@@ -76,13 +94,12 @@ class ProgressDashboard(QWidget):
         layout = QVBoxLayout(page)
         layout.addStretch(1)
         title = QLabel(translate("Progress", "No answers yet"))
-        title.setStyleSheet("font-size: 20pt; font-weight: 700;")
+        title.setObjectName("emptyTitle")
         self.empty_hint = QLabel()
         self.empty_hint.setObjectName("hint")
         self.empty_hint.setWordWrap(True)
         self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_hint.setFixedWidth(460)  # wrapped text in a centred slot needs a width
-        self.empty_hint.setStyleSheet("font-size: 11pt; margin: 6px 0 14px 0;")
+        self.empty_hint.setStyleSheet("margin: 6px 0 14px 0;")
         self.start_button = QPushButton(translate("Progress", "Start the first lesson"))
         self.start_button.setObjectName("review")
         self.start_button.clicked.connect(self.start_requested)
@@ -98,7 +115,7 @@ class ProgressDashboard(QWidget):
         grid.setSpacing(12)
         header = QHBoxLayout()
         self.title = QLabel()
-        self.title.setStyleSheet("font-size: 18pt; font-weight: 700;")
+        self.title.setObjectName("title")
         header.addWidget(self.title, 1)
         self.stats_row = QHBoxLayout()
         header.addLayout(self.stats_row)
@@ -113,7 +130,7 @@ class ProgressDashboard(QWidget):
         next_layout.addWidget(self.review_button)
         next_layout.addWidget(self.review_hint)
         weak_title = QLabel(translate("Progress", "Your weakest topics"))
-        weak_title.setStyleSheet("font-weight: 600; margin-top: 8px;")
+        weak_title.setObjectName("subheading")
         next_layout.addWidget(weak_title)
         self.weak_rows = QGridLayout()
         self.weak_rows.setColumnStretch(1, 1)
@@ -139,7 +156,7 @@ class ProgressDashboard(QWidget):
             translate("Progress", "Today's bar includes any overdue."))
         lower = QHBoxLayout()
         lower.setSpacing(12)
-        forecast_card.setMaximumWidth(300)
+        self.forecast_card = forecast_card
         lower.addWidget(activity_card, 1)
         lower.addWidget(forecast_card)
         grid.addLayout(lower, 2, 0)
@@ -248,10 +265,10 @@ class ProgressDashboard(QWidget):
 
     def _add_weak_row(self, row: int, acc: Accuracy) -> None:
         name = QLabel(tag_text(acc.key, self.name_of))
-        name.setStyleSheet(f"font-weight: 600; color: {INK};")
+        name.setObjectName("weakName")
         value = QLabel(translate("Progress", "{percent} right of {answered}").format(
             percent=percent(acc.accuracy), answered=acc.answered))
-        value.setStyleSheet(f"color: {MUTED};")
+        value.setObjectName("weakValue")
         button = QPushButton(translate("Progress", "Study this"))
         button.setProperty("study", True)
         button.setObjectName(f"study:{acc.key}")

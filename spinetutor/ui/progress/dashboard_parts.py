@@ -9,17 +9,30 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from spinetutor.ui.progress.look import TRACK, accuracy_colour
+from spinetutor.ui import themes
+from spinetutor.ui.progress.look import accuracy_colour, track, track_edge
 
-STYLE = """
-QFrame#card { background: white; border: 1px solid #DDD8CC; border-radius: 8px; }
-QLabel#heading { font-size: 13pt; font-weight: 600; color: #222; }
-QLabel#hint { color: #6B6B6B; }
-QLabel#big { font-size: 17pt; font-weight: 700; color: #222; }
-QPushButton#review { font-size: 14pt; font-weight: 600; padding: 12px 20px; color: white;
-  background: #0072B2; border: none; border-radius: 6px; }
-QPushButton#review:disabled { background: #B9C7D1; }
-QPushButton[study="true"] { padding: 4px 14px; font-weight: 600; }
+
+def style_sheet() -> str:
+    """Cards, headings and the big review button in the current theme and text size."""
+    c, pt, line = themes.color, themes.rel_pt, themes.outline()
+    return f"""
+QFrame#card {{ background: {c("card_bg")}; border: {line}px solid {c("card_border")};
+  border-radius: 8px; }}
+QLabel#heading {{ font-size: {pt(1.45)}pt; font-weight: 600; }}
+QLabel#hint {{ color: {c("muted")}; }}
+QLabel#big {{ font-size: {pt(1.9)}pt; font-weight: 700; }}
+QLabel#title {{ font-size: {pt(2.0)}pt; font-weight: 700; }}
+QLabel#emptyTitle {{ font-size: {pt(2.2)}pt; font-weight: 700; }}
+QLabel#subheading {{ font-weight: 600; margin-top: 8px; }}
+QLabel#weakName {{ font-weight: 600; }}
+QLabel#weakValue {{ color: {c("muted")}; }}
+QPushButton#review {{ font-size: {pt(1.55)}pt; font-weight: 600; padding: 12px 20px;
+  color: {c("primary_fg")}; background: {c("primary_bg")}; border: none; border-radius: 6px; }}
+QPushButton#review:disabled {{ background: {c("primary_off_bg")}; color: {c("primary_off_fg")};
+  border: {line}px solid {c("card_border")}; }}
+{themes.focus_rule("QPushButton#review")}
+QPushButton[study="true"] {{ padding: 4px 14px; font-weight: 600; }}
 """
 
 
@@ -38,10 +51,12 @@ class AccuracyBar(QWidget):
     def paintEvent(self, _event: object) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(Qt.PenStyle.NoPen)
-        full = QRectF(self.rect()).adjusted(0, 2, 0, -2)
-        painter.setBrush(QColor(TRACK))
+        edge = track_edge()
+        painter.setPen(QColor(edge) if edge else Qt.PenStyle.NoPen)
+        full = QRectF(self.rect()).adjusted(0.5, 2.5, -0.5, -2.5)
+        painter.setBrush(QColor(track()))
         painter.drawRoundedRect(full, 4, 4)
+        painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(accuracy_colour(self.accuracy)))
         painter.drawRoundedRect(QRectF(full.x(), full.y(), max(full.width() * self.accuracy, 6),
                                        full.height()), 4, 4)
@@ -54,6 +69,7 @@ def card(title: str, hint: str = "") -> tuple[QFrame, QVBoxLayout]:
     layout.setContentsMargins(14, 10, 14, 12)
     heading = QLabel(title)
     heading.setObjectName("heading")
+    heading.setWordWrap(True)
     layout.addWidget(heading)
     if hint:
         note = QLabel(hint)

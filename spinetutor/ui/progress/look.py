@@ -10,20 +10,40 @@ from datetime import timedelta
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+from spinetutor.ui import themes
 from spinetutor.ui.i18n import translate
 from spinetutor.ui.progress.tags import NameOf, tag_label
 
 WEAK = "#D55E00"      # vermillion: under 60%
 FAIR = "#E69F00"      # orange: 60-79%
 STRONG = "#0072B2"    # blue: 80% and over
-TRACK = "#ECEAE4"     # the empty part of a bar
-INK = "#222222"
-MUTED = "#6B6B6B"
 SKY = "#56B4E9"
 WEAK_BELOW = 0.6
 STRONG_FROM = 0.8
 LEGEND = ((WEAK, QT_TRANSLATE_NOOP("Progress", "under 60%")),   # shown via translate()
           (FAIR, "60–79%"), (STRONG, QT_TRANSLATE_NOOP("Progress", "80% and over")))
+
+
+def ink() -> str:
+    """Text colour of the current theme, for chart labels and axes."""
+    return themes.LOOKS[themes.current()].text
+
+
+def muted() -> str:
+    """Secondary text (counts in brackets, "no answers") of the current theme."""
+    return themes.color("muted")
+
+
+def track() -> str:
+    """The empty part of a bar in the current theme."""
+    return themes.color("track")
+
+
+def track_edge() -> str | None:
+    """An outline for the bar track where it would not show against the card (high contrast)."""
+    if themes.contrast(track(), themes.color("card_bg")) < 1.2:
+        return themes.color("bar_border")
+    return None
 
 
 def accuracy_colour(accuracy: float) -> str:

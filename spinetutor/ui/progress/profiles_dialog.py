@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from spinetutor.core.progress import GUEST
 from spinetutor.core.progress_errors import ProgressStoreError
+from spinetutor.ui import themes
 from spinetutor.ui.i18n import translate
 from spinetutor.ui.progress.store_service import StoreService
 
@@ -39,8 +40,6 @@ class ProfilesDialog(QDialog):
         self.settings = settings or QSettings()
         self.chosen: str | None = None
         self.list = QListWidget()
-        self.list.setStyleSheet(
-            "QListWidget { font-size: 12pt; } QListWidget::item { padding: 4px; }")
         self.list.itemDoubleClicked.connect(self._on_list_item_double_clicked)
         self.list.currentItemChanged.connect(self._on_list_current_item_changed)
         self.name_edit = QLineEdit()
@@ -55,7 +54,7 @@ class ProfilesDialog(QDialog):
             translate("Progress", "Continue as guest — nothing is kept"))
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #A33A00;")
+        themes.follow(self, self.restyle)
         self.create_button.clicked.connect(self._on_create_button_clicked)
         self.rename_button.clicked.connect(self._on_rename_button_clicked)
         self.delete_button.clicked.connect(self._on_delete_button_clicked)
@@ -82,6 +81,12 @@ class ProfilesDialog(QDialog):
         self._reload(self.settings.value(LAST_PROFILE_KEY, "", type=str))
 
     # -- helpers ----------------------------------------------------------------------------
+    def restyle(self) -> None:
+        """Names a little larger than body text; messages in the theme's problem colour."""
+        self.list.setStyleSheet(f"QListWidget {{ font-size: {themes.rel_pt(1.2)}pt; }} "
+                                "QListWidget::item { padding: 4px; }")
+        self.message.setStyleSheet(f"color: {themes.color('wrong')};")
+
     def _reload(self, select: str | None = None) -> None:
         self.list.clear()
         for name in self.service.profiles():

@@ -65,25 +65,29 @@ def lesson_matches(lesson: Lesson, words: list[str]) -> bool:
 
 
 class LessonDelegate(QStyledItemDelegate):
-    """A lesson row: its title, wrapped, and a grey line with level and minutes below."""
+    """A row of the lesson list, its text wrapped to the column so nothing is cut off.
+
+    Topic rows show their name (bold, wrapped); lesson rows their title and, below it, a grey
+    "level · minutes" line, which wraps too when a large text size makes it wider than the
+    column. Heights come from the width the row really gets in the view.
+    """
 
     PAD = 6
+    FLAGS = int(Qt.TextFlag.TextWordWrap)
 
-    def _lines(self, option: QStyleOptionViewItem, index: Index) -> tuple[QRect, QRect, str]:
-        title = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
-        view = option.widget
-        available = option.rect.width()
-        if isinstance(view, QTreeWidget):
-            scrollbar = view.verticalScrollBar().sizeHint().width()
-            available = view.width() - 2 * view.indentation() - scrollbar - 8
+    @staticmethod
+    def text_width(option: QStyleOptionViewItem, index: Index) -> int:
+        """The width of the row's text: its column minus the indentation of its depth."""
         if option.rect.width() > 0:
-            available = min(available, option.rect.width())
-        width = max(60, available - 2 * self.PAD)
-        metrics = QFontMetrics(option.font)
-        flags = int(Qt.TextFlag.TextWordWrap)
-        title_rect = metrics.boundingRect(QRect(0, 0, width, 10_000), flags, title)
-        meta_rect = QRect(0, 0, width, QFontMetrics(self._small(option)).height())
-        return title_rect, meta_rect, title
+            return option.rect.width()
+        view = option.widget
+        if not isinstance(view, QTreeWidget):
+            return 200
+        width = min(view.columnWidth(0) or view.viewport().width(), view.viewport().width())
+        depth, parent = 0, index.parent()
+        while parent.isValid():
+            depth, parent = depth + 1, parent.parent()
+        return width - view.indentation() * (depth + int(view.rootIsDecorated()))
 
     @staticmethod
     def _small(option: QStyleOptionViewItem) -> QFont:
@@ -91,17 +95,30 @@ class LessonDelegate(QStyledItemDelegate):
         font.setPointSizeF(max(7.0, font.pointSizeF() * 0.86))
         return font
 
+    def _lines(self, option: QStyleOptionViewItem, index: Index) -> tuple[QRect, QRect]:
+        """The wrapped title's and meta line's boxes (the meta box is empty on topic rows)."""
+        title = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        meta = str(index.data(META_ROLE) or "")
+        width = max(40, self.text_width(option, index) - 2 * self.PAD)
+        font = QFont(option.font)
+        if not meta:
+            font.setBold(True)
+        title_rect = QFontMetrics(font).boundingRect(QRect(0, 0, width, 100_000), self.FLAGS,
+                                                     title)
+        meta_rect = QRect()
+        if meta:
+            meta_rect = QFontMetrics(self._small(option)).boundingRect(
+                QRect(0, 0, width, 100_000), self.FLAGS, meta)
+        return title_rect, meta_rect
+
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
-        if not index.data(META_ROLE):
-            return super().sizeHint(option, index)
-        title, meta, _ = self._lines(option, index)
-        return QSize(option.rect.width(), title.height() + meta.height() + 2 * self.PAD + 2)
+        self.initStyleOption(option, index)
+        title, meta = self._lines(option, index)
+        gap = meta.height() + 1 if meta.height() else 0
+        return QSize(max(title.width(), meta.width()) + 2 * self.PAD,
+                     title.height() + gap + 2 * self.PAD)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        meta = index.data(META_ROLE)
-        if not meta:
-            super().paint(painter, option, index)
-            return
         self.initStyleOption(option, index)
         text = option.text
         option.text = ""
@@ -109,21 +126,30 @@ class LessonDelegate(QStyledItemDelegate):
         if style is not None:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter,
                               option.widget)
-        title_rect, meta_rect, _ = self._lines(option, index)
+        title_rect, meta_rect = self._lines(option, index)
+        meta = str(index.data(META_ROLE) or "")
         x, y = option.rect.left() + self.PAD, option.rect.top() + self.PAD
+        width = max(40, option.rect.width() - 2 * self.PAD)
         painter.save()
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         palette = option.palette
-        painter.setPen(palette.color(QPalette.ColorRole.HighlightedText if selected
-                                     else QPalette.ColorRole.Text))
-        painter.setFont(option.font)
-        painter.drawText(QRect(x, y, title_rect.width() + 2, title_rect.height()),
-                         int(Qt.TextFlag.TextWordWrap), text)
-        painter.setFont(self._small(option))
-        painter.setPen(palette.color(QPalette.ColorRole.HighlightedText) if selected
-                       else QColor(themes.color("muted")))
-        painter.drawText(QRect(x, y + title_rect.height() + 1, meta_rect.width(),
-                               meta_rect.height()), 0, str(meta))
+        ink = palette.color(QPalette.ColorRole.HighlightedText if selected
+                            else QPalette.ColorRole.Text)
+        foreground = index.data(Qt.ItemDataRole.ForegroundRole)
+        if not selected and isinstance(foreground, QBrush):
+            ink = foreground.color()
+        painter.setPen(ink)
+        font = QFont(option.font)
+        if not meta:
+            font.setBold(True)
+        painter.setFont(font)
+        painter.drawText(QRect(x, y, width, title_rect.height()), self.FLAGS, text)
+        if meta:
+            painter.setFont(self._small(option))
+            painter.setPen(palette.color(QPalette.ColorRole.HighlightedText) if selected
+                           else QColor(themes.color("muted")))
+            painter.drawText(QRect(x, y + title_rect.height() + 1, width, meta_rect.height()),
+                             self.FLAGS, meta)
         painter.restore()
 
 
@@ -132,7 +158,8 @@ class LessonTree(QTreeWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
         super().resizeEvent(event)
-        self.scheduleDelayedItemsLayout()
+        if event.size().width() != event.oldSize().width():
+            self.scheduleDelayedItemsLayout()
 
 
 class LessonBrowser(QWidget):
@@ -235,6 +262,7 @@ class LessonBrowser(QWidget):
                 parent.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 topics[lesson.topic] = parent
             minutes = translate("Study", "{minutes} min").format(minutes=lesson.minutes)
+            minutes = minutes.replace(" ", "\u00a0")  # "25 min" wraps as one word
             meta = f"{translate('Study', LEVEL_LABELS[lesson.level])} \u00b7 {minutes}"
             item = QTreeWidgetItem(parent, [lesson.title])
             item.setData(0, LESSON_ROLE, lesson.id)

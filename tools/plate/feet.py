@@ -52,5 +52,12 @@ def foot_details(plate: Plate, geo: dict, hint) -> None:
     # sole: ball and heel pads hint
     hint("sole", [(684, 760), (720, 750), (766, 756)], 0.8, 0.3)
     hint("sole", [(690, 880), (722, 872), (760, 880)], 0.8, 0.3)
-    # dorsum malleoli bumps and extensor tendon hint
-    hint("dorsum", [(1018, 930), (1006, 830), (994, 730)], 0.7, 0.3)
+    # top of the foot: ankle crease between the malleoli, the malleoli, the instep (extensor
+    # tendons fanning from the ankle to the toes, tibialis anterior to the medial border)
+    hint("dorsum", [(986, 878), (1006, 868), (1030, 866), (1052, 872), (1068, 888)], 0.9, 0.45)
+    hint("dorsum", [(984, 906), (988, 892), (996, 884)], 0.8, 0.4)           # medial malleolus
+    hint("dorsum", [(1068, 914), (1066, 900), (1060, 892)], 0.8, 0.4)        # lateral malleolus
+    hint("dorsum", [(998, 872), (990, 840), (986, 806)], 0.7, 0.3)           # tibialis anterior
+    hint("dorsum", [(1012, 868), (1000, 812), (990, 760), (984, 730)], 0.7, 0.3)   # hallucis
+    for tx, ty in ((1006, 716), (1027, 720), (1046, 728), (1062, 740)):      # digitorum
+        hint("dorsum", [(1036, 868), (1036 + (tx - 1036) * 0.45, 800), (tx, ty)], 0.6, 0.22)

@@ -256,7 +256,18 @@ def limb_details(plate: Plate, geo: dict, views: dict) -> None:
     hint("back", [(800, 110), (770, 104), (740, 104)], 0.7, 0.25)
     hint("back", [(712, 400), (722, 460), (744, 500)], 0.9, 0.4)
     hint("back", [(802, 410), (792, 460), (770, 500)], 0.9, 0.4)
-    hint("back", [(756, 500), (754, 560), (754, 620)], 0.8, 0.35)
+    # Achilles tendon: two edges narrowing from the calf to just above the heel, then
+    # flaring onto the calcaneus; hollows beside it (behind the malleoli); heel pad below
+    t_left = [(744, 520), (748, 548), (750, 578), (748, 606), (743, 626)]
+    t_right = [(769, 520), (765, 548), (762, 578), (764, 606), (770, 626)]
+    tendon = smooth_path(views["back"].xs(t_left + [(756, 632)] + t_right[::-1]), closed=True)
+    plate.qpath(plate.front, tendon, fill="#ffffff", fill_opacity="0.4", stroke="none",
+                id="art-back-achilles")
+    hint("back", [(740, 496), *t_left], 1.0, 0.6)
+    hint("back", [(772, 496), *t_right], 1.0, 0.6)
+    hint("back", [(730, 566), (737, 590), (736, 614)], 0.7, 0.3)             # hollows beside it
+    hint("back", [(786, 566), (779, 590), (780, 614)], 0.7, 0.3)
+    hint("back", [(734, 626), (756, 636), (778, 626)], 0.8, 0.4)             # heel (calcaneus)
     hint("back", [(760, 212), (752, 270), (756, 330)], 0.7, 0.3)           # hamstrings
     hint("back", [(720, 330), (736, 352)], 0.7, 0.35)
     hint("back", [(798, 328), (784, 352)], 0.7, 0.35)

@@ -6,7 +6,7 @@ it is drawn finds it at once.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
 from spinetutor.core.atlas import Atlas
@@ -33,13 +33,22 @@ class StructureFinder(QComboBox):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setCompleter(completer)
         self.setCurrentIndex(-1)
+        self._just_chosen = ""
         self.activated.connect(self._on_self_activated)
         self.lineEdit().returnPressed.connect(self._on_line_edit_return_pressed)
 
-    def _on_self_activated(self, index: int) -> None:
-        target = self.itemData(index)
-        if target:
+    def _choose(self, target: str) -> None:
+        """Emit once per Enter: the combo's own activation and returnPressed both fire."""
+        if target and target != self._just_chosen:
+            self._just_chosen = target
+            QTimer.singleShot(0, self._forget_choice)
             self.structure_chosen.emit(target)
+
+    def _forget_choice(self) -> None:
+        self._just_chosen = ""
+
+    def _on_self_activated(self, index: int) -> None:
+        self._choose(self.itemData(index))
 
     def _on_line_edit_return_pressed(self) -> None:
         """Enter on typed text picks the first structure whose name starts with (or holds) it."""
@@ -52,4 +61,4 @@ class StructureFinder(QComboBox):
             match = next((i for name, i in names if typed in name), None)
         if match is not None:
             self.setCurrentIndex(match)
-            self.structure_chosen.emit(self.itemData(match))
+            self._choose(self.itemData(match))

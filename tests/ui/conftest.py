@@ -28,6 +28,29 @@ def window(qtbot):
 
 
 @pytest.fixture
+def app(qapp):
+    """The QApplication, with its look put back afterwards so other tests see the default."""
+    from PySide6.QtGui import QFont, QPalette
+    from PySide6.QtWidgets import QStyleFactory
+
+    from spinetutor.ui import themes
+
+    palette, sheet, font = QPalette(qapp.palette()), qapp.styleSheet(), QFont(qapp.font())
+    style = qapp.style().name()
+    yield qapp
+    themes.apply_type_scale(qapp, 100)
+    controller = qapp.findChild(themes.ThemeController, "spinetutor-theme-controller")
+    if controller is not None:
+        controller.setParent(None)
+        controller.deleteLater()
+    qapp.setProperty(themes._BASE_SIZE_PROPERTY, None)
+    qapp.setStyleSheet(sheet)
+    qapp.setStyle(QStyleFactory.create(style))
+    qapp.setPalette(palette)
+    qapp.setFont(font)
+
+
+@pytest.fixture
 def spanish(qapp):
     """Spanish installed for one test; English (the default) put back afterwards."""
     assert install_language("es")

@@ -200,10 +200,13 @@ def test_left_right_reach_every_structure_from_the_keyboard(window, qtbot):
 def test_find_box_selects_by_name(window, qtbot):
     """Typing 'sural' in the find box and pressing Enter selects the sural nerve."""
     box = window.find_box
+    chosen = []
+    box.structure_chosen.connect(chosen.append)
     box.setFocus()
     qtbot.keyClicks(box.lineEdit(), "Sural nerve")
     qtbot.keyClick(box.lineEdit(), Qt.Key.Key_Return)
     assert window.selection.target == "nerve:sural"
+    assert chosen == ["nerve:sural"]  # selected once, not once per signal
 
 
 def test_overlap_roots_are_drawn_differently_from_core_roots(window):

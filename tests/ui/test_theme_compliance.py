@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPalette
-from PySide6.QtWidgets import QFrame, QLabel, QStyleFactory, QTreeWidgetItemIterator
+from PySide6.QtWidgets import QFrame, QLabel, QTreeWidgetItemIterator
 
 from spinetutor.core.progress import ProgressStore
 from spinetutor.ui import themes
@@ -17,24 +17,6 @@ from spinetutor.ui.progress.store_service import StoreService
 from spinetutor.ui.study.lesson_browser import META_ROLE, LessonBrowser, LessonDelegate
 
 Role = QPalette.ColorRole
-
-
-@pytest.fixture
-def app(qapp):
-    """The QApplication, with its look put back afterwards so other tests see the default."""
-    palette, sheet, font = QPalette(qapp.palette()), qapp.styleSheet(), QFont(qapp.font())
-    style = qapp.style().name()
-    yield qapp
-    themes.apply_type_scale(qapp, 100)
-    controller = qapp.findChild(themes.ThemeController, "spinetutor-theme-controller")
-    if controller is not None:
-        controller.setParent(None)
-        controller.deleteLater()
-    qapp.setProperty(themes._BASE_SIZE_PROPERTY, None)
-    qapp.setStyleSheet(sheet)
-    qapp.setStyle(QStyleFactory.create(style))
-    qapp.setPalette(palette)
-    qapp.setFont(font)
 
 
 @pytest.fixture

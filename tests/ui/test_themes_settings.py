@@ -7,31 +7,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QStyleFactory
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow
 
 from spinetutor.ui import themes
 from spinetutor.ui.report_error import ReportContext, ReportErrorDialog, format_report
 from spinetutor.ui.settings_store import SettingsStore
 
 Role = QPalette.ColorRole
-
-
-@pytest.fixture
-def app(qapp):
-    """The QApplication, with its look put back afterwards so other tests see the default."""
-    palette, sheet, font = QPalette(qapp.palette()), qapp.styleSheet(), QFont(qapp.font())
-    style = qapp.style().name()
-    yield qapp
-    controller = qapp.findChild(themes.ThemeController, "spinetutor-theme-controller")
-    if controller is not None:
-        controller.setParent(None)
-        controller.deleteLater()
-    qapp.setProperty(themes._BASE_SIZE_PROPERTY, None)
-    qapp.setStyleSheet(sheet)
-    qapp.setStyle(QStyleFactory.create(style))
-    qapp.setPalette(palette)
-    qapp.setFont(font)
 
 
 @pytest.fixture

@@ -94,6 +94,7 @@ class PlateScene(QGraphicsScene):
         self._add_layer("art-front", 100)
         self._by_target: dict[str, list[StructureItem]] = defaultdict(list)
         self._by_area: dict[str, list[StructureItem]] = defaultdict(list)
+        self._by_patch: dict[str, StructureItem] = {}
         for order, shape in enumerate(shapes):
             item = StructureItem(shape, _item_target(atlas, shape.target))
             kind = shape.svg_id.split(".", 1)[0]
@@ -102,6 +103,8 @@ class PlateScene(QGraphicsScene):
             item.carries = _carried_roots(shape.svg_id, atlas)
             self.addItem(item)
             self._by_target[item.target].append(item)
+            if item.patch_id is not None:
+                self._by_patch[item.patch_id] = item
             self._by_area[self._area_of(shape.svg_id, item)].append(item)
         self._hover = ""
         self._focus = ""
@@ -247,10 +250,10 @@ class PlateScene(QGraphicsScene):
                         self._highlight_states.setdefault(item, set()).add(state)
 
         def mark_patches(patch_ids: frozenset[str], state: State) -> None:
-            for region_items in self._by_target.values():
-                for item in region_items:
-                    if item.patch_id in patch_ids:
-                        self._highlight_states.setdefault(item, set()).add(state)
+            for patch_id in patch_ids:
+                item = self._by_patch.get(patch_id)
+                if item is not None:
+                    self._highlight_states.setdefault(item, set()).add(state)
 
         if h.kind == "region":
             mark_patches(h.dermatome_patches, State.DERMATOME)

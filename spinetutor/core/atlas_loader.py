@@ -11,6 +11,7 @@ from typing import Any
 
 import yaml
 
+from spinetutor.core.asset_yaml import SafeLoader
 from spinetutor.core.atlas_model import (
     Disc,
     Landmark,
@@ -22,11 +23,6 @@ from spinetutor.core.atlas_model import (
     Vertebra,
 )
 
-try:  # the C loader is only a speed-up; the data is trusted bundled content
-    _Loader: type = yaml.CSafeLoader
-except AttributeError:  # pragma: no cover - depends on how PyYAML was built
-    _Loader = yaml.SafeLoader
-
 
 class AtlasError(ValueError):
     """A problem in the bundled atlas data, naming the file and what to fix."""
@@ -36,7 +32,7 @@ def _read(folder: Path, name: str) -> dict[str, Any]:
     path = folder / name
     try:
         with path.open(encoding="utf-8") as handle:
-            data = yaml.load(handle, Loader=_Loader)  # noqa: S506 - safe loader
+            data = yaml.load(handle, Loader=SafeLoader)  # noqa: S506 - safe loader
     except OSError as exc:
         raise AtlasError(f"{path.name}: cannot read the atlas file ({exc.strerror})") from exc
     except yaml.YAMLError as exc:

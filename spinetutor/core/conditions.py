@@ -14,8 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from spinetutor.core.asset_yaml import load_asset_file
 from spinetutor.core.translations import content_translation, text
 from spinetutor.paths import assets_dir
 
@@ -102,7 +101,7 @@ def missing_translations(language: str) -> list[str]:
 
 @lru_cache(maxsize=4)
 def _load(path: Path) -> ConditionLibrary:
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = load_asset_file(path)
     if not isinstance(data, dict):
         raise ConditionsError(f"{path.name}: expected a mapping with 'conditions' and 'lesions'")
     conditions = tuple(_condition(i, raw) for i, raw in enumerate(_list(data, "conditions")))

@@ -17,8 +17,7 @@ from itertools import combinations
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from spinetutor.core.asset_yaml import load_asset_file
 from spinetutor.paths import assets_dir
 
 LIST_KEYS = ("pain", "numb", "weak", "normal_strength")
@@ -69,7 +68,7 @@ def load_vocabulary(path: Path | None = None) -> Vocabulary:
 
 @lru_cache(maxsize=4)
 def _load_vocabulary(path: Path) -> Vocabulary:
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = load_asset_file(path)
     groups = {g: tuple(items) for g, items in data["regions"].items()}
     regions = {rid: label for items in data["regions"].values() for rid, label in items.items()}
     return Vocabulary(

@@ -71,12 +71,11 @@ def _evidence_why(data: Mapping[str, Any], pattern: Any, atom: str, why: str | N
 
 
 def _english_lesions() -> Mapping[str, Any]:
-    import yaml
-
+    from spinetutor.core.asset_yaml import load_asset_file
     from spinetutor.paths import assets_dir
 
     path = assets_dir() / "reasoning" / "lesions.yaml"
-    return yaml.safe_load(path.read_text(encoding="utf-8"))
+    return load_asset_file(path)
 
 
 def missing_translations(know: Any, language: str) -> list[str]:

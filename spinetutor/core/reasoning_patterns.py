@@ -14,8 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from spinetutor.core.asset_yaml import load_asset_file
 from spinetutor.core.findings import Vocabulary, load_vocabulary
 from spinetutor.paths import assets_dir
 
@@ -123,7 +122,7 @@ def _load_knowledge(folder: Path) -> Knowledge:
 
 
 def _read(path: Path) -> dict[str, Any]:
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = load_asset_file(path)
     if not isinstance(data, dict):
         raise PatternError(f"{path.name}: expected a mapping at the top level")
     return data

@@ -22,8 +22,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from spinetutor.core.asset_yaml import load_asset_file
 from spinetutor.paths import assets_dir
 
 DEFAULT_LANGUAGE = "en"
@@ -56,7 +55,7 @@ def content_translation(area: str, language: str, root: Path | None = None) -> M
 def _read(path: Path) -> Mapping[str, Any]:
     if not path.is_file():
         return {}
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = load_asset_file(path)
     if data is None:
         return {}
     if not isinstance(data, dict):

@@ -5,17 +5,20 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QDockWidget
 
 from spinetutor.core.atlas import load_atlas
-from spinetutor.ui.consult.mode import ConsultMode
 from spinetutor.ui.i18n import content_language, translate
 from spinetutor.ui.main_window import MainWindow
-from spinetutor.ui.present.mode import PresentMode
 from spinetutor.ui.study import StudyMode
+
+if TYPE_CHECKING:
+    from spinetutor.ui.consult.mode import ConsultMode
+    from spinetutor.ui.present.mode import PresentMode
 
 
 def ensure_app(offscreen: bool = False) -> QApplication:
@@ -42,12 +45,41 @@ def build_window(lessons: Path | None = None, store_path: Path | None = None,
     study = StudyMode(window, lessons)
     window.study = study  # type: ignore[attr-defined]
     window.add_mode(study)
-    window.add_mode(ConsultMode(window))
-    window.add_mode(PresentMode(window, lambda: (study.pack, study.pack_root)))
+    _add_later_modes(window, study)
     if with_progress or store_path is not None:
         _wire_progress(window, study, store_path)
     window.set_mode("study")
     return window
+
+
+def _add_later_modes(window: MainWindow, study: StudyMode) -> None:
+    """Consultation and Present: menu entries now, built (and imported) on first use."""
+    def consult() -> ConsultMode:
+        from spinetutor.ui.consult.mode import ConsultMode
+
+        return ConsultMode(window)
+
+    def present() -> PresentMode:
+        from spinetutor.ui.present.mode import PresentMode
+
+        return PresentMode(window, lambda: (study.pack, study.pack_root))
+
+    window.add_mode_factory("consult", QT_TRANSLATE_NOOP("Modes", "Consultation"), consult)
+    window.add_mode_factory("present", QT_TRANSLATE_NOOP("Modes", "Present"), present)
+    # F5 starts presenting from anywhere; until Present exists this stand-in builds it and
+    # hands over to the mode's own F5 action.
+    start = QAction(window)
+    start.setObjectName("present-start")
+    start.setShortcut(QKeySequence("F5"))
+    start.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+
+    def start_presenting() -> None:
+        window.removeAction(start)
+        start.deleteLater()
+        window.modes["present"].actions["toggle"].trigger()  # type: ignore[attr-defined]
+
+    start.triggered.connect(start_presenting)
+    window.addAction(start)
 
 
 def _wire_progress(window: MainWindow, study: StudyMode, store_path: Path | None) -> None:

@@ -27,6 +27,7 @@ from spinetutor.ui.diagram.view import PlateView
 from spinetutor.ui.i18n import content_language, translate
 from spinetutor.ui.message_bar import MessageBar
 from spinetutor.ui.modes.base import Mode
+from spinetutor.ui.modes.registry import ModeRegistry
 from spinetutor.ui.panels.info_card import InfoCard
 from spinetutor.ui.selection import SelectionModel
 from spinetutor.ui.structure_finder import StructureFinder
@@ -74,7 +75,7 @@ class MainWindow(QMainWindow):
         self.view.structure_focused.connect(self._on_scene_structure_hovered)
         self.selection.selection_changed.connect(self._on_selection_changed)
         self.selection.herniation_changed.connect(self._on_selection_herniation_changed)
-        self.modes: dict[str, Mode] = {}
+        self.modes = ModeRegistry()
         self.mode: Mode | None = None
         self.resize(1500, 900)
 
@@ -98,14 +99,28 @@ class MainWindow(QMainWindow):
     # ---- modes -----------------------------------------------------------------
     def add_mode(self, mode: Mode) -> None:
         """Register a mode and give it a checkable entry in the Mode menu and toolbar."""
-        self.modes[mode.name] = mode
-        action = QAction(translate("Modes", mode.title), self, checkable=True)
-        action.setObjectName(f"mode-{mode.name}")
-        action.triggered.connect(lambda _=False, n=mode.name: self.set_mode(n))
-        self.mode_group.addAction(action)
-        self.mode_menu.addAction(action)
-        self.mode_toolbar.addAction(action)
-        self.mode_actions[mode.name] = action
+        self.modes.add(mode)
+        self._add_mode_action(mode.name, mode.title)
+
+    def add_mode_factory(self, name: str, title: str, factory: Callable[[], Mode]) -> None:
+        """Register a mode (its menu entry now) that `factory()` builds on first use.
+
+        `title` is untranslated (QT_TRANSLATE_NOOP in the "Modes" context), like Mode.title.
+        """
+        self.modes.add_factory(name, factory)
+        self._add_mode_action(name, title)
+
+    def _add_mode_action(self, name: str, title: str) -> None:
+        action = self.mode_actions.get(name)
+        if action is None:
+            action = QAction(self, checkable=True)
+            action.setObjectName(f"mode-{name}")
+            action.triggered.connect(lambda _=False, n=name: self.set_mode(n))
+            self.mode_group.addAction(action)
+            self.mode_menu.addAction(action)
+            self.mode_toolbar.addAction(action)
+            self.mode_actions[name] = action
+        action.setText(translate("Modes", title))
 
     def set_mode(self, name: str) -> None:
         if self.mode is not None and self.mode.name == name:
@@ -129,6 +144,8 @@ class MainWindow(QMainWindow):
                          | QDockWidget.DockWidgetFeature.DockWidgetFloatable
                          | QDockWidget.DockWidgetFeature.DockWidgetClosable)
         self.addDockWidget(area, dock)
+        # a mode built after the saved layout was restored still gets its saved place
+        self.restoreDockWidget(dock)
         return dock
 
     def _build_actions(self) -> None:

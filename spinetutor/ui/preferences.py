@@ -77,7 +77,7 @@ def choose_language(window: MainWindow, settings: SettingsStore | None, language
     if language == content_language():
         return
     install_language(language)
-    for mode in window.modes.values():
+    for mode in window.modes.built():  # modes built later start in the new language
         set_language = getattr(mode, "set_language", None)
         if set_language is not None:
             set_language(language)

@@ -48,7 +48,9 @@ class PresentMode(Classroom, Activities, Mode):
         self.pack_root: Path | None = None
         self.presenter: PresenterView | None = None
         self.scale = 1.0
-        self.previous_mode = ""
+        # built on first use, possibly while the window is leaving another mode for this one
+        current = getattr(window, "mode", None)
+        self.previous_mode = current.name if current is not None else ""
         self.chrome = WindowChrome(self.window)
         self.actions: dict[str, QAction] = {}
         Classroom.__init__(self)

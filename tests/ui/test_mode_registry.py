@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from spinetutor.ui.app import build_window
 from spinetutor.ui.modes.base import Mode
 
@@ -46,10 +48,8 @@ def test_a_failing_factory_can_be_retried(qtbot) -> None:
         return Later(window)
 
     window.add_mode_factory("later", "Later", factory)
-    try:
+    with pytest.raises(RuntimeError, match="first build fails"):
         window.modes["later"]
-    except RuntimeError:
-        pass
     assert "later" in window.modes and not window.modes.is_built("later")
     assert window.modes["later"].name == "later"
     assert len(calls) == 2

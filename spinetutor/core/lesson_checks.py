@@ -10,13 +10,14 @@ import os
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
 from markdown_it import MarkdownIt
 
 from spinetutor.core.lessons import Lesson
 from spinetutor.core.quizzes import (
+    CaseOption,
     CaseVignette,
     ClickDiagram,
     MarkRegions,
@@ -47,10 +48,15 @@ class CheckContext:
 
     doc: YamlDocument
     pack_root: str  # resolved (realpath) folder of the pack
-    file_dir: str  # resolved folder of this file
+    file: str  # this file's path
     known_targets: Callable[[str], bool] | None
     suggest: Callable[[str], str | None]
     problems: list[ContentError] = field(default_factory=list)
+
+    @cached_property
+    def file_dir(self) -> str:
+        """This file's resolved folder, found only when a picture needs it (speed)."""
+        return os.path.dirname(os.path.realpath(self.file))
 
     def add(self, path: Path_, message: str, fix: str | None = None) -> None:
         self.problems.append(self.doc.error(path, message, fix))
@@ -147,6 +153,7 @@ def _check_link(ctx: CheckContext, path: Path_, url: str, *, is_image: bool) -> 
 
 def check_lesson(ctx: CheckContext, lesson: Lesson) -> None:
     base: Path_ = ("lesson",)
+    known = ctx.known_targets
     seen: dict[str, int] = {}
     for s_index, section in enumerate(lesson.sections):
         spath = (*base, "sections", s_index)
@@ -158,11 +165,12 @@ def check_lesson(ctx: CheckContext, lesson: Lesson) -> None:
         for i_index, image in enumerate(section.images):
             check_image(ctx, (*spath, "images", i_index, "file"), image.file, None)
         for a_index, action in enumerate(section.actions):
-            apath = (*spath, "actions", a_index)
-            if action.select is not None:
-                check_target(ctx, (*apath, "select"), action.select)
-            for r_index, region in enumerate(action.highlight_regions or ()):
-                check_region(ctx, (*apath, "highlight_regions", r_index), region)
+            target, regions = action.select, action.highlight_regions
+            if target is not None and known is not None and not known(target):
+                check_target(ctx, (*spath, "actions", a_index, "select"), target)
+            for r_index, region in enumerate(regions or ()):
+                check_region(ctx, (*spath, "actions", a_index, "highlight_regions", r_index),
+                             region)
 
 
 def check_quiz(ctx: CheckContext, quiz: Quiz, lesson_id: str | None) -> None:
@@ -175,10 +183,13 @@ def check_quiz(ctx: CheckContext, quiz: Quiz, lesson_id: str | None) -> None:
     if lesson_id and quiz.lesson and quiz.lesson != lesson_id:
         ctx.add((*base, "lesson"), f"quiz names lesson '{quiz.lesson}' but sits beside "
                 f"lesson '{lesson_id}'", "remove 'lesson:' or move the quiz to its own file")
+    known = ctx.known_targets
     for q_index, question in enumerate(quiz.questions):
         qpath = (*base, "questions", q_index)
-        for t_index, target in enumerate(question.about):
-            check_target(ctx, (*qpath, "about", t_index), target)
+        if known is not None:
+            for t_index, target in enumerate(question.about):
+                if not known(target):  # paths are built only for a problem (speed)
+                    check_target(ctx, (*qpath, "about", t_index), target)
         check_text(ctx, (*qpath, "prompt"), question.prompt)
         check_text(ctx, (*qpath, "explanation"), question.explanation)
         if isinstance(question, CaseVignette):
@@ -194,7 +205,8 @@ def _check_question_answers(ctx: CheckContext, question: object, qpath: Path_) -
                 ctx.add((*qpath, "options", o_index, "id"),
                         f"option id '{option.id}' is used twice in this question")
             ids.add(option.id)
-            if isinstance(question, CaseVignette):
+            if isinstance(option, CaseOption) and ctx.known_targets is not None \
+                    and not ctx.known_targets(option.lesion):
                 check_target(ctx, (*qpath, "options", o_index, "lesion"), option.lesion)
         right = sum(option.correct for option in question.options)
         if isinstance(question, MultipleChoice):

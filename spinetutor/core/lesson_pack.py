@@ -22,7 +22,7 @@ from spinetutor.core.lesson_checks import CheckContext, check_lesson, check_quiz
 from spinetutor.core.lessons import Lesson, LessonFile
 from spinetutor.core.quizzes import Quiz
 from spinetutor.core.validation_messages import did_you_mean, validation_errors
-from spinetutor.core.yaml_source import ContentError, YamlDocument, load_yaml_file
+from spinetutor.core.yaml_source import ContentError, Path_, YamlDocument, load_yaml_file
 
 PACK_SUFFIXES = (".yaml", ".yml")
 _MODELS = (
@@ -101,7 +101,18 @@ def load_lesson_file(
     suggest: Callable[[str], str | None] = lambda _: None,
 ) -> FileResult:
     """Parse, validate and check one file (also used to reload a file after it is saved)."""
-    name = display_path(path)
+    return _load_file(path, display_path(path), os.path.realpath(pack_root), known_targets,
+                      suggest)
+
+
+def _load_file(
+    path: Path,
+    name: str,
+    real_root: str,
+    known_targets: TargetPredicate | None,
+    suggest: Callable[[str], str | None],
+) -> FileResult:
+    """``load_lesson_file`` with its display name and the pack's resolved folder worked out."""
     try:
         doc = load_yaml_file(path, name)
     except ContentError as problem:
@@ -118,8 +129,7 @@ def load_lesson_file(
     except ValidationError as exc:
         return FileResult(path, None, None, tuple(validation_errors(doc, exc, _MODELS, suggest)),
                           doc)
-    ctx = CheckContext(doc, os.path.realpath(pack_root), os.path.dirname(os.path.realpath(path)),
-                       known_targets, suggest)
+    ctx = CheckContext(doc, real_root, os.fspath(path), known_targets, suggest)
     lesson, quiz = parsed.lesson, parsed.quiz
     if lesson is not None:
         check_lesson(ctx, lesson)
@@ -138,12 +148,46 @@ def load_lesson_file(
 
 
 def pack_files(root: Path) -> list[Path]:
-    """Every lesson file under ``root`` (or ``root`` itself when it is a file), sorted."""
+    """Every lesson file under ``root`` (or ``root`` itself when it is a file), sorted.
+
+    What ``root.rglob("*")`` keeps with ``is_file()``, without a stat per file: folders
+    reached through a symlink are not entered, unreadable folders are skipped.
+    """
     if root.is_file():
         return [root]
-    return sorted(
-        p for p in root.rglob("*") if p.suffix.lower() in PACK_SUFFIXES and p.is_file()
-    )
+    found: list[str] = []
+    _collect(os.fspath(root), found)
+    return sorted(map(Path, found))
+
+
+def _collect(folder: str, found: list[str]) -> None:
+    try:
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                name = entry.name
+                dot = name.rfind(".")  # Path.suffix: a leading or trailing dot is no suffix
+                if entry.is_dir(follow_symlinks=False):
+                    _collect(entry.path, found)
+                elif (0 < dot < len(name) - 1 and name[dot:].lower() in PACK_SUFFIXES
+                      and entry.is_file()):
+                    found.append(entry.path)
+    except OSError:
+        pass
+
+
+def _display_namer(root: Path) -> Callable[[Path], str]:
+    """``display_path`` for files under ``root``, worked out once for the folder (speed)."""
+    base = display_path(root)
+    prefix = os.path.join(os.fspath(root), "")
+
+    def name(path: Path) -> str:
+        text = os.fspath(path)
+        if not text.startswith(prefix) or not prefix.strip(os.sep):
+            return display_path(path)
+        relative = text[len(prefix):]
+        return relative if base == "." else os.path.join(base, relative)
+
+    return name
 
 
 def load_pack(
@@ -171,12 +215,14 @@ def load_pack(
     if not files:
         problem = ContentError(name, 1, 1, "no lesson files (*.yaml) found here")
         return LoadedPack((), (), (problem,))
-    pack_root = root.parent if root.is_file() else root
+    real_root = os.path.realpath(root.parent if root.is_file() else root)
+    name = _display_namer(root)
     suggest = make_suggester(frozenset(suggestions))
     was_enabled = gc.isenabled()
     gc.disable()  # parsing makes ~200 small acyclic objects per question; GC passes only cost
     try:
-        results = [_cached(cache, path, pack_root, known_targets, suggest) for path in files]
+        results = [_cached(cache, path, name(path), real_root, known_targets, suggest)
+                   for path in files]
         return _combine(results)
     finally:
         if was_enabled:
@@ -190,35 +236,40 @@ class PackCache(dict[str, tuple[tuple[int, int], FileResult]]):
 def _cached(
     cache: PackCache | None,
     path: Path,
-    pack_root: Path,
+    name: str,
+    real_root: str,
     known_targets: TargetPredicate | None,
     suggest: Callable[[str], str | None],
 ) -> FileResult:
     if cache is None:
-        return load_lesson_file(path, pack_root, known_targets, suggest)
+        return _load_file(path, name, real_root, known_targets, suggest)
     try:
         stat = path.stat()
         signature = (stat.st_size, stat.st_mtime_ns)
     except OSError:
-        return load_lesson_file(path, pack_root, known_targets, suggest)
+        return _load_file(path, name, real_root, known_targets, suggest)
     key = str(path)
     hit = cache.get(key)
     if hit is not None and hit[0] == signature:
         return hit[1]
-    result = load_lesson_file(path, pack_root, known_targets, suggest)
+    result = _load_file(path, name, real_root, known_targets, suggest)
     cache[key] = (signature, result)
     return result
 
 
 def _combine(results: list[FileResult]) -> LoadedPack:
-    """Cross-file checks: duplicate ids (naming both places) and quizzes' lessons."""
+    """Cross-file checks: duplicate ids (naming both places) and quizzes' lessons.
+
+    Places are located only when two clash: finding a mark parses that file again.
+    """
     problems = [problem for result in results for problem in result.problems]
-    ids: dict[tuple[str, str], ContentError] = {}
+    first_seen: dict[tuple[str, str], tuple[YamlDocument, Path_]] = {}
     good: list[FileResult] = []
     for result in results:
-        if result.doc is None or (result.lesson is None and result.quiz is None):
+        doc = result.doc
+        if doc is None or (result.lesson is None and result.quiz is None):
             continue
-        places = []
+        places: list[tuple[str, str, Path_]] = []
         if result.lesson is not None:
             places.append(("lesson", result.lesson.id, ("lesson", "id")))
         if result.quiz is not None:
@@ -229,13 +280,13 @@ def _combine(results: list[FileResult]) -> LoadedPack:
             ]
         clashes = []
         for kind, ident, path in places:
-            here = result.doc.error(path, "")
-            first = ids.get((kind, ident))
+            first = first_seen.get((kind, ident))
             if first is None:
-                ids[(kind, ident)] = here
+                first_seen[(kind, ident)] = (doc, path)
             else:
-                clashes.append(result.doc.error(
-                    path, f"duplicate {kind} id '{ident}' (also used at {first.location()})",
+                where = first[0].error(first[1], "").location()
+                clashes.append(doc.error(
+                    path, f"duplicate {kind} id '{ident}' (also used at {where})",
                     f"give this {kind} a new id",
                 ))
         if clashes:
@@ -244,6 +295,7 @@ def _combine(results: list[FileResult]) -> LoadedPack:
             good.append(result)
     lessons = [r.lesson for r in good if r.lesson is not None]
     lesson_ids = [lesson.id for lesson in lessons]
+    known_lessons = frozenset(lesson_ids)
     quizzes: list[Quiz] = []
     files: dict[str, Path] = {}
     for result in good:
@@ -252,7 +304,7 @@ def _combine(results: list[FileResult]) -> LoadedPack:
             files[f"lesson:{result.lesson.id}"] = result.path
         if quiz is None:
             continue
-        if quiz.lesson not in lesson_ids and result.doc is not None:
+        if quiz.lesson not in known_lessons and result.doc is not None:
             problems.append(result.doc.error(
                 ("quiz", "lesson"), f"quiz belongs to unknown lesson '{quiz.lesson}'",
                 did_you_mean(str(quiz.lesson), lesson_ids),

@@ -10,10 +10,14 @@ one), so every check sees every event:
   UTF-8 and YAML syntax errors are refused with a ``ContentError`` naming file:line:column;
 * plain scalars stay raw strings (only ``null``/``~``/empty become None). Turning ``"10"`` into
   an int or ``"yes"`` into a bool is left to the schema (pydantic), so text stays text.
+
+Speed: keeping a mark per value costs about a sixth of the parse, and only files with a problem
+need marks, so files are first composed without them and parsed again with them on demand.
 """
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -29,7 +33,10 @@ _STD_TAGS = frozenset(
     f"tag:yaml.org,2002:{name}"
     for name in ("str", "int", "float", "bool", "null", "seq", "map")
 )
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+try:  # libyaml's parser alone: the loaders' constructor and resolver set-up is not needed
+    from yaml.cyaml import CParser as _Loader
+except ImportError:  # PyYAML built without libyaml
+    _Loader = yaml.SafeLoader  # type: ignore[assignment,misc]
 
 Path_ = tuple[str | int, ...]
 
@@ -70,26 +77,38 @@ class YamlDocument:
 
     ``mark(path)`` gives the 1-based (line, column) of the value at ``path``, e.g.
     ``("quiz", "questions", 3, "answer")``; ``mark(path, key=True)`` where its key is written.
-    Raw parser marks are stored and converted only when a problem is reported (speed).
+    Marks are only needed to report a problem, so a clean file is parsed without them and the
+    first ``mark`` call parses the source again with marks (speed: most files never need one).
     """
 
     file: str
     data: Any
     source: str
-    marks: dict[Path_, Any] = field(default_factory=dict)
-    key_marks: dict[Path_, Any] = field(default_factory=dict)
+    _marks: dict[Path_, Any] | None = field(default=None, repr=False)
+    _key_marks: dict[Path_, Any] = field(default_factory=dict, repr=False)
     _line_starts: list[int] | None = field(default=None, repr=False)
 
     def _raw_mark(self, path: Path_, key: bool) -> Any:
+        if self._marks is None:
+            self._load_marks()
+        marks, key_marks = self._marks, self._key_marks
+        assert marks is not None
         path = tuple(path)
         while True:
-            if key and path in self.key_marks:
-                return self.key_marks[path]
-            if path in self.marks:
-                return self.marks[path]
+            if key and path in key_marks:
+                return key_marks[path]
+            if path in marks:
+                return marks[path]
             if not path:
                 return None
             path = path[:-1]
+
+    def _load_marks(self) -> None:
+        """Parse the source again, this time keeping where every key and value starts."""
+        marked = YamlDocument(self.file, None, self.source, {})
+        with contextlib.suppress(ContentError):  # cannot happen: this document parsed before
+            _compose_with_marks(marked)
+        self._marks, self._key_marks = marked._marks, marked._key_marks
 
     def mark(self, path: Path_, *, key: bool = False) -> tuple[int, int]:
         """The (line, column) of ``path`` or of its nearest ancestor that has one."""
@@ -156,9 +175,27 @@ def load_yaml_bytes(raw: bytes, name: str) -> YamlDocument:
 
 
 def load_yaml_text(text: str, name: str) -> YamlDocument:
-    """Parse one YAML document from text into plain data with marks."""
+    """Parse one YAML document from text into plain data (marks are found when first asked).
+
+    The quick composer handles what clean lesson files hold; anything it does not accept
+    (a syntax error, a tag, an anchor, a duplicate key...) is parsed again by the marking
+    composer, which refuses it with its line and column, or accepts it (a standard tag).
+    """
     doc = YamlDocument(file=name, data=None, source=text)
     loader = _Loader(text)
+    try:
+        doc.data = _QuickComposer(loader.get_event).run()
+    except (_NotQuick, yaml.YAMLError):
+        doc._marks = {}
+        _compose_with_marks(doc)
+    finally:
+        loader.dispose()
+    return doc
+
+
+def _compose_with_marks(doc: YamlDocument) -> None:
+    """Fill ``doc.data`` and its marks from ``doc.source``; ContentError for anything refused."""
+    loader = _Loader(doc.source)
     try:
         _Composer(doc, loader.get_event).run()
     except yaml.MarkedYAMLError as exc:
@@ -167,14 +204,13 @@ def load_yaml_text(text: str, name: str) -> YamlDocument:
         problem = exc.problem or exc.context or "invalid YAML"
         context = f" {exc.context}" if exc.context and exc.problem else ""
         raise ContentError(
-            name, line, column, f"YAML syntax error: {problem}{context}",
+            doc.file, line, column, f"YAML syntax error: {problem}{context}",
             "check indentation, colons and quotes on this line or the one above",
         ) from None
     except yaml.YAMLError as exc:
-        raise ContentError(name, 1, 1, f"YAML error: {exc}") from None
+        raise ContentError(doc.file, 1, 1, f"YAML error: {exc}") from None
     finally:
         loader.dispose()
-    return doc
 
 
 _Scalar, _SeqStart, _SeqEnd = yaml.ScalarEvent, yaml.SequenceStartEvent, yaml.SequenceEndEvent
@@ -185,14 +221,16 @@ _PLAIN_STYLES = (None, "")
 class _Composer:
     """Builds dicts/lists/strings from parser events, refusing anything unsafe or ambiguous.
 
-    This is the hot path of loading a pack: type checks use ``type(x) is``, marks are stored raw.
+    Keeps every value's and key's raw parser mark. This is the reference: ``_QuickComposer``
+    hands it every file it does not accept, and it runs again when marks are first needed.
     """
 
     def __init__(self, doc: YamlDocument, get_event: Callable[[], yaml.Event]) -> None:
         self.doc = doc
         self.get_event = get_event
-        self.marks = doc.marks
-        self.key_marks = doc.key_marks
+        assert doc._marks is not None
+        self.marks = doc._marks
+        self.key_marks = doc._key_marks
 
     def fail(self, event: yaml.Event, message: str, fix: str | None = None) -> ContentError:
         mark = event.start_mark
@@ -305,3 +343,87 @@ class _Composer:
                 result[key] = value
             else:
                 result[key] = node(event, key_path, depth)
+
+
+class _NotQuick(Exception):
+    """The quick composer met something only the marking composer may judge."""
+
+
+class _QuickComposer:
+    """Plain data from parser events with no marks: the hot path of loading a pack.
+
+    It accepts exactly the untagged, anchor-free, duplicate-free documents within
+    ``MAX_DEPTH`` (which ``_Composer`` turns into the same data) and raises ``_NotQuick`` for
+    anything else, so every refusal and its message stay in ``_Composer``.
+    """
+
+    def __init__(self, get_event: Callable[[], yaml.Event]) -> None:
+        self.get_event = get_event
+
+    def run(self) -> Any:
+        get_event = self.get_event
+        if type(get_event()) is not yaml.StreamStartEvent:
+            raise _NotQuick
+        event = get_event()
+        if type(event) is yaml.StreamEndEvent:
+            return None
+        if type(event) is not yaml.DocumentStartEvent:
+            raise _NotQuick
+        data = self.node(get_event(), 1)
+        if type(get_event()) is not yaml.DocumentEndEvent:
+            raise _NotQuick
+        if type(get_event()) is not yaml.StreamEndEvent:
+            raise _NotQuick  # a second document
+        return data
+
+    def node(self, event: yaml.Event, depth: int) -> Any:
+        kind = type(event)
+        if kind is _Scalar:
+            if event.tag is not None or event.anchor is not None:
+                raise _NotQuick
+            value = event.value
+            return None if not event.style and value in _NULLS else value
+        if depth > MAX_DEPTH or kind not in _QUICK_COLLECTIONS:
+            raise _NotQuick
+        if event.tag is not None or event.anchor is not None:
+            raise _NotQuick
+        return self.sequence(depth) if kind is _SeqStart else self.mapping(depth)
+
+    def sequence(self, depth: int) -> list[Any]:
+        items: list[Any] = []
+        get_event, node = self.get_event, self.node
+        depth += 1
+        while True:
+            event = get_event()
+            kind = type(event)
+            if kind is _SeqEnd:
+                return items
+            if kind is _Scalar and event.tag is None and event.anchor is None:
+                value = event.value
+                items.append(None if not event.style and value in _NULLS else value)
+            else:
+                items.append(node(event, depth))
+
+    def mapping(self, depth: int) -> dict[str, Any]:
+        result: dict[str, Any] = {}
+        get_event, node = self.get_event, self.node
+        depth += 1
+        while True:
+            key_event = get_event()
+            kind = type(key_event)
+            if kind is _MapEnd:
+                return result
+            if kind is not _Scalar or key_event.tag is not None or key_event.anchor is not None:
+                raise _NotQuick
+            key = key_event.value
+            if key in result:
+                raise _NotQuick
+            event = get_event()
+            if type(event) is _Scalar and event.tag is None and event.anchor is None:
+                value = event.value
+                result[key] = None if not event.style and value in _NULLS else value
+            else:
+                result[key] = node(event, depth)
+
+
+_QUICK_COLLECTIONS = (_SeqStart, _MapStart)

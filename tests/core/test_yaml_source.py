@@ -53,6 +53,13 @@ def test_line_inside_block_text_is_found() -> None:
         ("a: 1\n---\nb: 2\n", "f.yaml:2:1", "more than one YAML document"),
         ("x:\n  y: " + "[" * (MAX_DEPTH + 5) + "]" * (MAX_DEPTH + 5) + "\n", "f.yaml:2:",
          "nesting is deeper"),
+        ("a: 1\n! b: 2\n", "f.yaml:2:1", "a key must be a plain word"),
+        ("a: 1\n&k b: 2\n", "f.yaml:2:1", "anchors ('&k') are not allowed"),
+        ("a: 1\n[b]: 2\n", "f.yaml:2:1", "a key must be a plain word"),
+        ("a: 1\nb: *nowhere\n", "f.yaml:2:4", "aliases ('*nowhere') are not allowed"),
+        ("a:\n  - x\n  - !!null y\n  - &n z\n", "f.yaml:4:5", "anchors ('&n')"),
+        ("a: 1\n---\n", "f.yaml:2:1", "more than one YAML document"),
+        ("x: " + "[" * 50_000 + "]" * 50_000 + "\n", "f.yaml:1:", "nesting is deeper"),
     ],
 )
 def test_unsafe_or_broken_yaml_is_refused_with_location(text: str, where: str, words: str) -> None:
@@ -106,3 +113,27 @@ def test_location_inside_text_with_accents_is_exact() -> None:
     """Accented letters before a problem do not shift the reported column."""
     doc = load_yaml_text("a: ééééé\nb: éé <b>\n", "f")
     assert doc.find_in_value(("b",), "<b>") == (2, 7)
+
+
+def test_marks_of_a_clean_file_match_those_of_a_refused_one() -> None:
+    """Marks found later for a clean file are where a refusal of the same spot would point."""
+    clean = load_yaml_text("quiz:\n  questions:\n    - id: a\n      text: 'x'\n", "f")
+    refused_at = refused("quiz:\n  questions:\n    - id: a\n      text: &t 'x'\n")
+    assert clean.mark(("quiz", "questions", 0, "text")) == (refused_at.line, refused_at.column)
+    assert clean.mark(("quiz", "questions", 0, "text"), key=True) == (4, 7)
+    assert clean.mark(("quiz", "questions", 0)) == (3, 7)
+
+
+def test_tagged_file_keeps_its_data_and_marks() -> None:
+    """A file with a standard tag (parsed the careful way) still gives data and exact marks."""
+    doc = load_yaml_text("a: !!str 10\nb:\n  - ~\n  - ! x\n  - !!null y\n", "f")
+    assert doc.data == {"a": "10", "b": [None, "x", None]}
+    assert doc.mark(("b", 1)) == (4, 5)
+    assert doc.mark(("a",), key=True) == (1, 1)
+
+
+def test_nulls_and_quoted_text() -> None:
+    """Only unquoted null, ~ or nothing are None; quoted they stay text."""
+    doc = load_yaml_text("a:\nb: ~\nc: 'null'\nd: [null, '~', '']\ne: Null\nf: \"\"\n", "f")
+    assert doc.data == {"a": None, "b": None, "c": "null", "d": [None, "~", ""], "e": None,
+                        "f": ""}

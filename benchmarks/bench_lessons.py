@@ -5,12 +5,15 @@ from the shipped course with new ids (so every question type and check is exerci
 into a temporary folder. `load_pack` parses, validates against the schema and checks atlas
 targets, exactly as the app does. The sizes run interleaved; the figure is the median.
 Targets: 1,000 lessons <= 1 s; 5,000 lessons <= 5.5x the 1,000 figure. Floor: reading the same
-files' bytes (what any loader must pay).
+files' bytes (what any loader must pay). Three more rows split the 1,000 figure: parsing the
+YAML of every file, validating the parsed data against the schema, and the rest of load_pack
+(atlas, link, picture and answer checks, ids, paths) as what is left of the median.
 Run: python benchmarks/bench_lessons.py [--quick] [--json]
 """
 
 from __future__ import annotations
 
+import gc
 import tempfile
 import time
 from pathlib import Path
@@ -80,10 +83,32 @@ def _read_all(folder: Path) -> float:
     return time.perf_counter() - start
 
 
+def _phases(folder: Path) -> tuple[float, float]:
+    """Seconds to parse every file's YAML, then to validate the parsed data (no checks)."""
+    from spinetutor.core.lessons import LessonFile
+    from spinetutor.core.yaml_source import load_yaml_file
+
+    files = sorted(folder.glob("*.yaml"))
+    was_enabled = gc.isenabled()
+    gc.disable()  # as load_pack does
+    try:
+        start = time.perf_counter()
+        docs = [load_yaml_file(file) for file in files]
+        parsed = time.perf_counter()
+        for doc in docs:
+            LessonFile.model_validate(doc.data)
+        return parsed - start, time.perf_counter() - parsed
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def measure(quick: bool = False) -> list[dict[str, object]]:
     runs = 1 if quick else 3
     times: dict[int, list[float]] = {size: [] for size in SIZES}
     floors: dict[int, list[float]] = {size: [] for size in SIZES}
+    parse: list[float] = []
+    schema: list[float] = []
     with tempfile.TemporaryDirectory() as tmp:
         folders = {size: write_pack(Path(tmp) / f"pack{size}", size) for size in SIZES}
         _load(folders[100])  # imports and atlas, not counted
@@ -94,6 +119,9 @@ def measure(quick: bool = False) -> list[dict[str, object]]:
                 if count != size:
                     raise RuntimeError(f"loaded {count} of {size} lessons")
                 times[size].append(took)
+            took_parse, took_schema = _phases(folders[1000])
+            parse.append(took_parse)
+            schema.append(took_schema)
     rows = []
     for size in SIZES:
         value = median(times[size])
@@ -105,6 +133,11 @@ def measure(quick: bool = False) -> list[dict[str, object]]:
             target, met = f"<= 5.5x 1,000 ({ratio:.2f}x)", ratio <= 5.5
         rows.append(row(f"lessons: {size:,} x {QUESTIONS} questions", value, "s",
                         median(floors[size]), target, met))
+    floor, total = median(floors[1000]), median(times[1000])
+    rows.append(row("  1,000: YAML parse", median(parse), "s", floor))
+    rows.append(row("  1,000: schema (pydantic)", median(schema), "s", floor))
+    rest = total - median(parse) - median(schema)
+    rows.append(row("  1,000: checks, ids, paths", rest, "s", floor))
     return rows
 
 

@@ -18,6 +18,7 @@ need marks, so files are first composed without them and parsed again with them 
 from __future__ import annotations
 
 import contextlib
+import os
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -146,7 +147,11 @@ def load_yaml_file(path: str | Path, display_name: str | None = None) -> YamlDoc
     name = display_name or str(path)
     try:
         with open(path, "rb") as handle:
-            raw = handle.read(MAX_BYTES + 1)
+            # read(MAX_BYTES + 1) alone would allocate 1 MiB per file: ask for the stat size
+            size = os.fstat(handle.fileno()).st_size
+            raw = handle.read(min(size, MAX_BYTES) + 1) if size else b""
+            if not size or len(raw) > size:  # no size (a pipe) or the file grew: read on
+                raw += handle.read(MAX_BYTES + 1 - len(raw))
     except OSError as exc:
         raise ContentError(name, 1, 1, f"cannot read the file: {exc.strerror or exc}") from None
     if len(raw) > MAX_BYTES:

@@ -137,3 +137,10 @@ def test_nulls_and_quoted_text() -> None:
     doc = load_yaml_text("a:\nb: ~\nc: 'null'\nd: [null, '~', '']\ne: Null\nf: \"\"\n", "f")
     assert doc.data == {"a": None, "b": None, "c": "null", "d": [None, "~", ""], "e": None,
                         "f": ""}
+
+
+def test_file_at_the_size_limit_is_read_whole(tmp_path) -> None:
+    """A file of exactly the allowed size loads in full (nothing cut off at the end)."""
+    path = tmp_path / "full.yaml"
+    path.write_bytes(b"a: '" + b"x" * (MAX_BYTES - 6) + b"'\n")
+    assert len(load_yaml_file(path, "full.yaml").data["a"]) == MAX_BYTES - 6

@@ -150,29 +150,30 @@ def _load_file(
 def pack_files(root: Path) -> list[Path]:
     """Every lesson file under ``root`` (or ``root`` itself when it is a file), sorted.
 
-    What ``root.rglob("*")`` keeps with ``is_file()``, without a stat per file: folders
-    reached through a symlink are not entered, unreadable folders are skipped.
+    What ``sorted(root.rglob("*"))`` keeps with ``is_file()``, without a stat per file or a
+    sort of Path objects: each folder is read in name order and folders reached through a
+    symlink are not entered; unreadable folders are skipped.
     """
     if root.is_file():
         return [root]
     found: list[str] = []
     _collect(os.fspath(root), found)
-    return sorted(map(Path, found))
+    return [Path(path) for path in found]
 
 
 def _collect(folder: str, found: list[str]) -> None:
     try:
-        with os.scandir(folder) as entries:
-            for entry in entries:
-                name = entry.name
-                dot = name.rfind(".")  # Path.suffix: a leading or trailing dot is no suffix
-                if entry.is_dir(follow_symlinks=False):
-                    _collect(entry.path, found)
-                elif (0 < dot < len(name) - 1 and name[dot:].lower() in PACK_SUFFIXES
-                      and entry.is_file()):
-                    found.append(entry.path)
+        with os.scandir(folder) as listing:
+            entries = sorted(listing, key=lambda entry: os.path.normcase(entry.name))
     except OSError:
-        pass
+        return
+    for entry in entries:  # name order per folder = Path order of the full paths
+        name = entry.name
+        dot = name.rfind(".")  # Path.suffix: a leading or trailing dot is no suffix
+        if entry.is_dir(follow_symlinks=False):
+            _collect(entry.path, found)
+        elif 0 < dot < len(name) - 1 and name[dot:].lower() in PACK_SUFFIXES and entry.is_file():
+            found.append(entry.path)
 
 
 def _display_namer(root: Path) -> Callable[[Path], str]:

@@ -183,7 +183,7 @@ def _display_namer(root: Path) -> Callable[[Path], str]:
 
     def name(path: Path) -> str:
         text = os.fspath(path)
-        if not text.startswith(prefix) or not prefix.strip(os.sep):
+        if not text.startswith(prefix) or not prefix.strip(os.sep):  # not below, or root is /
             return display_path(path)
         relative = text[len(prefix):]
         return relative if base == "." else os.path.join(base, relative)

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from spinetutor.ui.diagram.geometry import PlateShape
 
 FORMAT = 1
+KEEP_FILES = 4   # newest cache files kept in the user's folder (one per plate language, spare)
 _MAGIC = "spinetutor-plate"
 Parsed = tuple[QRectF, list["PlateShape"]]
 _memory: dict[str, Parsed] = {}
@@ -38,21 +39,48 @@ def cache_dir() -> Path | None:
     return Path(user_cache_dir("SpineTutor", appauthor=False))
 
 
+def _file_name(svg_bytes: bytes) -> str:
+    return f"plate-{hashlib.sha256(svg_bytes).hexdigest()[:32]}-v{FORMAT}.bin"
+
+
 def cached(svg_file: Path, parse: Callable[[Path], Parsed]) -> Parsed:
-    data = svg_file.read_bytes()
-    key = hashlib.sha256(data).hexdigest()
-    found = _memory.get(key)
+    name = _file_name(svg_file.read_bytes())
+    found = _memory.get(name)
     if found is not None:
         return found
-    folder = cache_dir()
-    file = folder / f"plate-{key[:32]}-v{FORMAT}.bin" if folder else None
-    found = _read(file) if file else None
+    found = _read(svg_file.parent / name)   # shipped beside the SVG in the bundle
     if found is None:
-        found = parse(svg_file)
-        if file:
-            _write(file, found)
-    _memory[key] = found
+        folder = cache_dir()
+        file = folder / name if folder else None
+        found = _read(file) if file else None
+        if found is None:
+            found = parse(svg_file)
+            if file:
+                _write(file, found)
+                _prune(file.parent, keep=file)
+    _memory[name] = found
     return found
+
+
+def write_beside(svg_file: Path, parse: Callable[[Path], Parsed], folder: Path) -> Path:
+    """Parse `svg_file` and write its cache file into `folder` (the bundle's copy of the
+    SVG's folder), under the name `cached` looks for; returns the file written."""
+    file = folder / _file_name(svg_file.read_bytes())
+    _write(file, parse(svg_file))
+    if not file.is_file():
+        raise OSError(f"could not write {file}")
+    return file
+
+
+def _prune(folder: Path, keep: Path) -> None:
+    """Delete all but the newest KEEP_FILES cache files (never `keep`, just written)."""
+    try:
+        files = sorted(folder.glob("plate-*-v*.bin"), key=lambda f: f.stat().st_mtime,
+                       reverse=True)
+        for old in [f for f in files if f != keep][KEEP_FILES - 1:]:
+            old.unlink()
+    except OSError:
+        pass  # another process pruned first, or the folder is read-only: harmless
 
 
 def _read(file: Path) -> Parsed | None:

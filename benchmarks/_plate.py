@@ -16,7 +16,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, Qt  # noqa: E402
-from PySide6.QtGui import QMouseEvent  # noqa: E402
+from PySide6.QtGui import QMouseEvent, QRegion  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
@@ -32,16 +32,17 @@ def app() -> QApplication:
 
 
 def size_view(window: QWidget, view: QWidget) -> None:
-    """Resize the top-level widget until the view's viewport is exactly 1920x1080."""
+    """Resize the top-level widget until the view's viewport is exactly 1920x1080 with the
+    plate fitted (fitting can hide the scroll bars and so widen the viewport)."""
     window.show()
-    for _ in range(4):
-        app().processEvents()
+    for _ in range(6):
+        view.fit_to_window()  # type: ignore[attr-defined]
+        settle()
         vp = view.viewport().size()  # type: ignore[attr-defined]
         if (vp.width(), vp.height()) == (VIEW_W, VIEW_H):
-            break
+            return
         window.resize(window.width() + VIEW_W - vp.width(), window.height() + VIEW_H - vp.height())
-    view.fit_to_window()  # type: ignore[attr-defined]
-    settle()
+    raise RuntimeError(f"could not size the plate view to {VIEW_W}x{VIEW_H}: {vp}")
 
 
 def settle() -> None:
@@ -51,16 +52,19 @@ def settle() -> None:
 
 
 class PaintCounter(QObject):
-    """Counts paint events reaching a widget, to prove a timed step really painted."""
+    """Counts paint events reaching a widget, to prove a timed step really painted, and
+    collects the regions they painted (reset `regions` to start a new collection)."""
 
     def __init__(self, widget: QWidget) -> None:
         super().__init__(widget)
         self.count = 0
+        self.regions = QRegion()
         widget.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt name
         if event.type() == QEvent.Type.Paint:
             self.count += 1
+            self.regions = self.regions.united(event.region())  # type: ignore[attr-defined]
         return False
 
 

@@ -1,8 +1,15 @@
-"""The information card beside the plate: what the selected level controls, with sources."""
+"""The information card beside the plate: what the selected level controls, with sources.
+
+Laying out the card's rich text costs several milliseconds (QTextDocument layout, twice when
+the scroll bar appears), more than the plate needs to paint its highlight. So a selection
+only builds the Card at once; the text is replaced on the next event-loop pass, after the
+plate's repaint (both are queued, the plate first), and only when it really changed. Reading
+the card's text (toPlainText, toHtml) brings it up to date first.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer, Signal
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from spinetutor.core.atlas import Atlas
@@ -22,10 +29,19 @@ WELCOME = QT_TRANSLATE_NOOP(   # shown through translate("Card", ...)
 
 
 class InfoCard(QTextBrowser):
+    rendered = Signal()  # the shown text now matches `card` (after a deferred update)
+
     def __init__(self, atlas: Atlas, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.atlas = atlas
         self.card: Card | None = None
+        self._shown_html: str | None = None
+        self._stale = False
+        # A zero timer fires once the posted events are done, i.e. after the plate's repaint.
+        self._later = QTimer(self)
+        self._later.setSingleShot(True)
+        self._later.setInterval(0)
+        self._later.timeout.connect(self.flush)
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setAccessibleName(translate("Card", "Information card"))
@@ -33,15 +49,38 @@ class InfoCard(QTextBrowser):
         themes.follow(self, lambda: self._render(keep_place=True))
 
     def show_highlight(self, highlight: Highlight | None) -> None:
+        """Show a selection's card: the Card now, its text on the next event-loop pass."""
         self.card = None if highlight is None else build_card(self.atlas, highlight)
-        self._render()
+        self._stale = True
+        self._later.start()
+
+    def flush(self) -> None:
+        """Put a pending card's text in place now (no-op when up to date)."""
+        if self._stale:
+            self._render()
+
+    def toPlainText(self) -> str:  # noqa: N802 - Qt name
+        self.flush()
+        return super().toPlainText()
+
+    def toHtml(self) -> str:  # noqa: N802 - Qt name
+        self.flush()
+        return super().toHtml()
 
     def _render(self, keep_place: bool = False) -> None:
         """The card (or the welcome) in the current theme; text on the palette's Base."""
+        self._stale = False
+        self._later.stop()
+        html = (card_to_html(self.card) if self.card is not None
+                else theme_html(translate("Card", WELCOME)))
         position = self.verticalScrollBar().value()
-        self.setHtml(card_to_html(self.card) if self.card is not None
-                     else theme_html(translate("Card", WELCOME)))
+        if html != self._shown_html:
+            self._shown_html = html
+            self.setHtml(html)
         if keep_place:  # a theme or size change keeps the reader's place
             self.verticalScrollBar().setValue(position)
+        else:  # a new selection starts at the top, as setHtml does
+            self.verticalScrollBar().setValue(0)
         self.setAccessibleDescription(
             self.card.title if self.card else translate("Card", "Nothing selected"))
+        self.rendered.emit()

@@ -2,6 +2,11 @@
 
 The plate's own art (drawn from the SVG underneath) shows the normal state, so an item
 paints only when it is hovered, focused or part of a highlight.
+
+Painting a state means antialiased fills of outlines with up to hundreds of segments (fill,
+hatch, stroke outline), several milliseconds for a root's whole pathway. On screen each
+state is therefore rendered once per zoom into a picture on the device's pixel grid and then
+only copied (raster.py); prints, exports and rotated painters still get vectors.
 """
 
 from __future__ import annotations
@@ -11,6 +16,7 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPainterPathStroker, Q
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from spinetutor.ui.diagram.geometry import PlateShape
+from spinetutor.ui.diagram.raster import RasterGrid, SpriteCache, raster_grid, render_image
 from spinetutor.ui.diagram.styles import (
     AREA_LOOKS,
     LINE_LOOKS,
@@ -21,6 +27,10 @@ from spinetutor.ui.diagram.styles import (
 )
 
 LINE_HIT_WIDTH = 11.0  # scene units: thin nerves and roots get a hit band this wide
+# Pictures of highlight states, for every item of every plate; a state picture larger than
+# MAX_SPRITE_PIXELS (a structure zoomed far in) is painted directly instead.
+SPRITES = SpriteCache(64 * 1024 * 1024)
+MAX_SPRITE_PIXELS = 2_000_000
 
 
 def _stroke(path: QPainterPath, width: float) -> QPainterPath:
@@ -62,6 +72,7 @@ class StructureItem(QGraphicsItem):
         # Stroking a plate outline (thousands of segments, round joins, dashes) cost more than
         # filling it; each (state, layer) outline is stroked once and then only filled.
         self._outlines: dict[tuple[State, str], tuple[QPainterPath, QColor]] = {}
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, True)
         self.setAcceptHoverEvents(False)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
 
@@ -93,20 +104,54 @@ class StructureItem(QGraphicsItem):
         return max(self.states, default=State.NORMAL)
 
     def set_states(self, states: frozenset[State]) -> None:
-        if states != self.states:
-            self.states = states
+        if states == self.states:
+            return
+        self.states = states
+        # An item without states paints nothing; flagged so, Qt skips it when painting
+        # (most of the plate, every frame). Qt also ignores updates of such an item, so the
+        # area it leaves is repainted through the scene.
+        scene = self.scene()
+        if not states and scene is not None:
+            self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, True)
+            scene.update(self.sceneBoundingRect())
+        else:
+            self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, not states)
             self.update()
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
         if not self.states:
             return
+        grid = raster_grid(painter) if widget is not None else None
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         for state in sorted(self.states):
-            if self.is_line:
-                self._paint_line(painter, state)
-            else:
-                self._paint_area(painter, state)
+            if grid is None or not self._blit_state(painter, state, grid):
+                self._paint_state(painter, state)
+
+    def _paint_state(self, painter: QPainter, state: State) -> None:
+        if self.is_line:
+            self._paint_line(painter, state)
+        else:
+            self._paint_area(painter, state)
+
+    def _blit_state(self, painter: QPainter, state: State, grid: RasterGrid) -> bool:
+        """Copy the state's cached picture into place (rendering it first if needed); False
+        when the picture would be too large, so the caller paints vectors."""
+        hatched = not self.is_line and (look := AREA_LOOKS.get(state)) is not None \
+            and look.hatch is not None
+        rect = grid.to_grid(self._bounds)
+        hints = painter.renderHints()
+        key = (state, grid.key, grid.pattern_origin(rect.x(), rect.y()) if hatched else None,
+               hints.value)
+        found = SPRITES.get(self, key)
+        if found is None:
+            if rect.width() * rect.height() > MAX_SPRITE_PIXELS or rect.isEmpty():
+                return False
+            image = render_image(rect, grid, hints, lambda p: self._paint_state(p, state))
+            SPRITES.put(self, key, image, rect.x(), rect.y())
+            found = (image, rect.x(), rect.y())
+        grid.blit(painter, *found)
+        return True
 
     def _paint_line(self, painter: QPainter, state: State) -> None:
         look = LINE_LOOKS.get(state)

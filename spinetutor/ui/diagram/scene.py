@@ -9,11 +9,18 @@ from __future__ import annotations
 from collections import defaultdict
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QPixmapCache
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QPainter
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtSvgWidgets import QGraphicsSvgItem
-from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsScene
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsRectItem,
+    QGraphicsScene,
+    QGraphicsView,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
 
 from spinetutor.core.atlas import Atlas
 from spinetutor.core.atlas_model import Highlight
@@ -30,12 +37,44 @@ AREAS = ("all", "spine_overview", "lumbar_detail", "leg_front", "leg_back", "foo
 _AREA_GROUPS = {"legs": ("leg_front", "leg_back", "foot_dorsum", "foot_sole")}
 _PATCH_VIEW_AREA = {"front": "leg_front", "back": "leg_back", "dorsum": "foot_dorsum",
                     "sole": "foot_sole", "saddle": "saddle"}
-# QGraphicsSvgItem caches at most 1024x768 device pixels by default and repaints the whole
-# layer from the SVG on every frame above that (about 15 ms per layer at 1920x1080).
-# Qt caches only the visible part of a zoomed-in layer, so a screen-sized limit suffices.
-_LAYER_CACHE = QSize(8192, 8192)
-_PIXMAP_CACHE_KIB = 96 * 1024  # three screen-sized layers must fit, or they evict each other
 _Z = {"patch": 10, "vertebra": 20, "disc": 20, "landmark": 22, "root": 30, "nerve": 32}
+
+
+def _caching_view(widget: QWidget | None) -> QGraphicsView | None:
+    """The view whose viewport `widget` is, when that view draws the art layers and the veil
+    from its own cached images (PlateView), so those items must not paint themselves."""
+    view = widget.parentWidget() if widget is not None else None
+    return view if getattr(view, "draws_cached_art", False) else None  # type: ignore[return-value]
+
+
+class _ArtLayer(QGraphicsSvgItem):
+    """One SVG art layer: painted as vectors by scene.render (prints, handouts) and plain
+    views. In a PlateView the layers under the structures are part of its backdrop image and
+    the top layer is copied from its own cached image, still at its place in the z-order
+    (above the structures, under presentation pulses and annotations)."""
+
+    def __init__(self, group: str) -> None:
+        super().__init__()
+        self.group = group
+        if group == "front":  # paint() is told exactly which part to copy
+            self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        view = _caching_view(widget)
+        if view is None:
+            super().paint(painter, option, widget)
+        elif self.group == "front":
+            view.draw_front(painter, self, option)  # type: ignore[attr-defined]
+
+
+class _Veil(QGraphicsRectItem):
+    """The white veil that dims the art behind a highlight (in a PlateView's backdrop)."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        if _caching_view(widget) is None:
+            super().paint(painter, option, widget)
 
 
 def plate_svg_for(language: str) -> Path:
@@ -83,15 +122,16 @@ class PlateScene(QGraphicsScene):
         rect, shapes = load_plate_shapes(svg_file or PLATE_SVG)
         self.setSceneRect(rect)
         self.setBackgroundBrush(QColor("white"))
-        self._add_layer("art-back", 0)
-        self._add_layer("structures", 1)
-        self._veil = QGraphicsRectItem(rect)
+        self._layers: dict[str, list[QGraphicsSvgItem]] = {"back": [], "front": []}
+        self._add_layer("art-back", 0, "back")
+        self._add_layer("structures", 1, "back")
+        self._veil = _Veil(rect)
         self._veil.setBrush(QColor(255, 255, 255, 120))
         self._veil.setPen(Qt.PenStyle.NoPen)
         self._veil.setZValue(5)
         self._veil.setVisible(False)
         self.addItem(self._veil)
-        self._add_layer("art-front", 100)
+        self._add_layer("art-front", 100, "front")
         self._by_target: dict[str, list[StructureItem]] = defaultdict(list)
         self._by_area: dict[str, list[StructureItem]] = defaultdict(list)
         self._by_patch: dict[str, StructureItem] = {}
@@ -111,19 +151,48 @@ class PlateScene(QGraphicsScene):
         self._highlight_states: dict[StructureItem, set[State]] = {}
         self.current: Highlight | None = None
 
-    def _add_layer(self, element_id: str, z: float) -> None:
+    def _add_layer(self, element_id: str, z: float, group: str) -> None:
         if not self.renderer.elementExists(element_id):
             return
-        layer = QGraphicsSvgItem()
+        layer = _ArtLayer(group)
         layer.setSharedRenderer(self.renderer)
         layer.setElementId(element_id)
         layer.setPos(self.renderer.boundsOnElement(element_id).topLeft())
         layer.setZValue(z)
         layer.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-        layer.setCacheMode(QGraphicsSvgItem.CacheMode.DeviceCoordinateCache)
-        layer.setMaximumCacheSize(_LAYER_CACHE)
-        QPixmapCache.setCacheLimit(max(QPixmapCache.cacheLimit(), _PIXMAP_CACHE_KIB))
+        # A PlateView keeps its own images of the art; an item cache (QGraphicsSvgItem's
+        # default) would only hold empty pixmaps there.
+        layer.setCacheMode(QGraphicsSvgItem.CacheMode.NoCache)
+        self._layers[group].append(layer)
         self.addItem(layer)
+
+    # ---- the art as a PlateView caches it -------------------------------------------------
+    def art_key(self, group: str) -> tuple[object, ...]:
+        """What the picture of an art group ("back" or "front") depends on, veil apart."""
+        return (self.backgroundBrush().color().rgba(), self.sceneRect().getRect(),
+                *((id(layer.renderer()), layer.elementId(), layer.isVisible(),
+                   layer.pos().toTuple()) for layer in self._layers[group]))
+
+    def paint_art(self, painter: QPainter, rect: QRectF, group: str, veiled: bool) -> None:
+        """Paint an art group within scene `rect` as its items would: "back" is the
+        background brush, the art under the structures and, when `veiled`, the veil;
+        "front" the art over the structures (on a transparent image); "veil" the veil
+        alone (over a copy of the plain "back")."""
+        parts: list[QGraphicsItem] = [] if group == "veil" else list(self._layers[group])
+        if group == "back":
+            painter.fillRect(rect, self.backgroundBrush())
+        if veiled or group == "veil":
+            parts.append(self._veil)
+        option = QStyleOptionGraphicsItem()
+        for part in parts:
+            if not part.isVisible() and part is not self._veil:
+                continue
+            painter.save()
+            painter.setTransform(part.sceneTransform(), combine=True)
+            option.exposedRect = part.boundingRect()
+            base = QGraphicsSvgItem if isinstance(part, QGraphicsSvgItem) else QGraphicsRectItem
+            base.paint(part, painter, option, None)  # type: ignore[arg-type]
+            painter.restore()
 
     def _area_of(self, svg_id: str, item: StructureItem) -> str:
         if item.patch_id is not None:
@@ -220,6 +289,10 @@ class PlateScene(QGraphicsScene):
             self._refresh(old, target)
             self.structure_hovered.emit(target)
 
+    def veil_visible(self) -> bool:
+        """Whether the art is dimmed behind a highlight."""
+        return self._veil.isVisible()
+
     def hover_target(self) -> str:
         return self._hover
 
@@ -233,11 +306,13 @@ class PlateScene(QGraphicsScene):
     def show_highlight(self, highlight: Highlight | None) -> None:
         """Paint a selection's pathway; None clears it."""
         self.current = highlight
+        before = self._highlight_states
         self._highlight_states = {}
         if highlight is not None:
             self._collect(highlight)
         self._veil.setVisible(highlight is not None)
-        for item in self.structure_items():
+        # Only items lit before or now can change (hover and focus stay as they are).
+        for item in before.keys() | self._highlight_states.keys():
             self._apply(item)
 
     def _collect(self, h: Highlight) -> None:

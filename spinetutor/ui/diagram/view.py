@@ -3,28 +3,95 @@
 Keyboard: Up/Down walk the spine's levels (vertebrae and discs), Left/Right step through every
 structure on the plate (levels, roots, cord landmarks, nerves, skin regions), Enter selects the
 focused one, Esc clears, +/- zoom, 0 fits the plate to the window.
+
+The art is drawn once per zoom into two images on the device's pixel grid (raster.py) and then
+only copied: under the structures the background, two SVG layers and the veil (drawBackground),
+over them the labels and outlines of the top layer (its item calls draw_front). A repaint
+costs one opaque copy of the changed area, the highlighted items' pictures and one blend of
+the top art.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRectF, Qt, Signal
+from PySide6.QtCore import QPoint, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleEvent,
+    QImage,
     QKeyEvent,
     QMouseEvent,
     QPainter,
     QResizeEvent,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QGraphicsView, QToolTip, QWidget
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsView,
+    QStyleOptionGraphicsItem,
+    QToolTip,
+    QWidget,
+)
 
+from spinetutor.ui.diagram.raster import RasterGrid, raster_grid, render_image
 from spinetutor.ui.diagram.scene import PlateScene
 from spinetutor.ui.i18n import content_language, translate
 
 DRAG_THRESHOLD = 6  # pixels the pointer may move and still count as a click
 ZOOM_STEP = 1.25
 MIN_SCALE, MAX_SCALE = 0.2, 12.0
+# The art images hold the whole plate while that is at most this many device pixels (any pan
+# is then a plain copy); zoomed further in they hold the visible part and a margin around it.
+WHOLE_ART_PIXELS = 6_000_000
+
+
+class ArtImages:
+    """One art group of the scene ("back" plain and veiled, or "front") as device pixels."""
+
+    def __init__(self, group: str) -> None:
+        self.group = group
+        self._key: tuple[object, ...] | None = None
+        self._rect = QRect()  # grid pixels the images cover
+        self._images: dict[bool, QImage] = {}
+
+    def draw(self, painter: QPainter, exposed: QRectF, view: PlateView) -> None:
+        scene = view.plate
+        veiled = self.group == "back" and scene.veil_visible()
+        grid = raster_grid(painter)
+        if grid is None:  # printing, or a transform a pixel copy cannot follow
+            scene.paint_art(painter, exposed, self.group, veiled)
+            return
+        need = grid.to_grid(exposed)
+        key = (grid.key, scene.art_key(self.group), painter.renderHints().value)
+        if key != self._key or not self._rect.contains(need):
+            self._key, self._images = key, {}
+            self._rect = self._cover(grid, need, view)
+        image = self._images.get(veiled)
+        if image is None:
+            rect = self._rect
+            area = QRectF(grid.local().inverted()[0].mapRect(QRectF(rect)))
+            plain = self._images.get(False) if veiled else None
+            if plain is not None:  # the veil goes last: veil a copy rather than redraw the SVG
+                image = render_image(rect, grid, painter.renderHints(),
+                                     lambda p: scene.paint_art(p, area, "veil", True),
+                                     base=plain)
+            else:
+                image = render_image(rect, grid, painter.renderHints(),
+                                     lambda p: scene.paint_art(p, area, self.group, veiled),
+                                     opaque=self.group == "back")
+            self._images[veiled] = image
+        source = need.intersected(self._rect).translated(-self._rect.topLeft())
+        grid.blit(painter, image, self._rect.x(), self._rect.y(), source)
+
+    @staticmethod
+    def _cover(grid: RasterGrid, need: QRect, view: PlateView) -> QRect:
+        """The grid pixels to render: the whole plate when small enough, else what the
+        viewport shows with half a viewport around it."""
+        visible = grid.to_grid(view.mapToScene(view.viewport().rect()).boundingRect())
+        plate = grid.to_grid(view.plate.sceneRect()).united(visible)
+        if plate.width() * plate.height() <= WHOLE_ART_PIXELS:
+            return plate.united(need)
+        w, h = visible.width() // 2, visible.height() // 2
+        return visible.adjusted(-w, -h, w, h).intersected(plate).united(need)
 
 
 class PlateView(QGraphicsView):
@@ -52,6 +119,22 @@ class PlateView(QGraphicsView):
         self._panning = False
         self._fit = True
         self._area = "all"
+        self._back = ArtImages("back")
+        self._front = ArtImages("front")
+
+    draws_cached_art = True  # the scene's art layers and veil skip painting in this view
+
+    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802 - Qt
+        self._back.draw(painter, rect, self)
+
+    def draw_front(self, painter: QPainter, layer: QGraphicsItem,
+                   option: QStyleOptionGraphicsItem) -> None:
+        """Paint the top art layer's exposed part from the cached image (called by the
+        layer item, so it keeps its place among the scene's items)."""
+        painter.save()
+        painter.setWorldTransform(layer.sceneTransform().inverted()[0] * painter.worldTransform())
+        self._front.draw(painter, layer.mapRectToScene(option.exposedRect), self)
+        painter.restore()
 
     # ---- zoom and fit ------------------------------------------------------------
     def fit_to_window(self) -> None:

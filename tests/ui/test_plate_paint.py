@@ -107,3 +107,40 @@ def test_card_text_follows_the_selection(window, qtbot):
     assert "S1" in window.card.document().toPlainText()
     window.selection.clear()
     assert "SpineTutor" in window.card.toPlainText()
+
+
+
+def test_fitting_the_lumbar_detail_settles(qtbot):
+    """Fitting part of the plate can show a scroll bar, which shrinks the viewport, whose
+    refit hid it again: in the app's window at 2768x1153 Qt resized the viewport back and
+    forth for ever once the lumbar detail was fitted."""
+    from PySide6.QtCore import QEvent, QObject
+
+    from spinetutor.ui.app import build_window
+
+    window = build_window()
+    qtbot.addWidget(window)
+    window.resize(2768, 1153)
+    window.show()
+    qtbot.waitExposed(window)
+    view = window.view
+    view.fit_to_window()
+    qtbot.wait(1)
+
+    class Resizes(QObject):
+        count = 0
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt
+            if event.type() == QEvent.Type.Resize:
+                self.count += 1
+                if self.count > 50:  # break the loop so the test can fail instead of hang
+                    view.show_rect(view.mapToScene(view.viewport().rect()).boundingRect())
+            return False
+
+    resizes = Resizes()
+    view.viewport().installEventFilter(resizes)
+    click_scene_point(qtbot, view, window.scene.probe_point("disc:L5-S1"))
+    view.zoom_to_area("lumbar_detail")
+    click_scene_point(qtbot, view, window.scene.probe_point("disc:L4-L5"))
+    qtbot.wait(50)
+    assert resizes.count <= 10

@@ -121,6 +121,8 @@ class PlateView(QGraphicsView):
         self._area = "all"
         self._back = ArtImages("back")
         self._front = ArtImages("front")
+        self._fit_key: tuple[int, int, str] | None = None  # see resizeEvent
+        self._refits = 0
 
     draws_cached_art = True  # the scene's art layers and veil skip painting in this view
 
@@ -142,6 +144,7 @@ class PlateView(QGraphicsView):
 
     def zoom_to_area(self, area: str) -> None:
         self._fit, self._area = True, area
+        self._fit_key = None
         self._fit_rect(self.plate.area_rect(area))
 
     def show_rect(self, rect: QRectF) -> None:
@@ -163,8 +166,19 @@ class PlateView(QGraphicsView):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        if self._fit:
-            self._fit_rect(self.plate.area_rect(self._area))
+        if not self._fit:
+            return
+        # Fitting a part of the plate can show a scroll bar, which shrinks the viewport, whose
+        # refit can hide it again: Qt then looped forever (seen with the lumbar detail at
+        # 1920x1080). With the view's own size unchanged, refit at most twice.
+        key = (self.width(), self.height(), self._area)
+        if key == self._fit_key:
+            self._refits += 1
+            if self._refits > 2:
+                return
+        else:
+            self._fit_key, self._refits = key, 0
+        self._fit_rect(self.plate.area_rect(self._area))
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         steps = event.angleDelta().y() / 120

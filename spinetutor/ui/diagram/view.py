@@ -45,7 +45,7 @@ WHOLE_ART_PIXELS = 6_000_000
 
 
 class ArtImages:
-    """One art group of the scene ("back" plain and veiled, or "front") as device pixels."""
+    """One art group of the scene ("back", plain or veiled, or "front") as device pixels."""
 
     def __init__(self, group: str) -> None:
         self.group = group
@@ -78,7 +78,9 @@ class ArtImages:
                 image = render_image(rect, grid, painter.renderHints(),
                                      lambda p: scene.paint_art(p, area, self.group, veiled),
                                      opaque=self.group == "back")
-            self._images[veiled] = image
+            # One picture at a time (a screen's worth of memory): a highlight keeps the veil
+            # for many clicks; clearing it redraws the plain art once.
+            self._images = {veiled: image}
         source = need.intersected(self._rect).translated(-self._rect.topLeft())
         grid.blit(painter, image, self._rect.x(), self._rect.y(), source)
 

@@ -4,5 +4,7 @@ import os
 import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Painted as the app paints (spinetutor.ui.app.ensure_app): no GUI thread pool.
+os.environ.setdefault("QT_NO_GUI_THREADPOOL", "1")
 # The parsed-plate cache goes to a throwaway folder, not the user's cache directory.
 os.environ.setdefault("SPINETUTOR_CACHE_DIR", tempfile.mkdtemp(prefix="spinetutor-test-cache-"))

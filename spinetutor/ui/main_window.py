@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
+    QSizePolicy,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -65,6 +66,9 @@ class MainWindow(QMainWindow):
         # the click, otherwise the click selects as usual.
         self.plate_click_handlers: list[Callable[[str], bool]] = []
         self.hover_label = QLabel("")
+        # It fills the status bar's stretch anyway; ignoring its text width means a new
+        # hovered name repaints the label without laying the status bar out again.
+        self.hover_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.statusBar().addWidget(self.hover_label, 1)
         self.statusBar().addPermanentWidget(QLabel(
             translate("MainWindow", "Educational use only \u2014 not a diagnosis")))

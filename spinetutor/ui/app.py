@@ -59,6 +59,17 @@ def build_window(lessons: Path | None = None, store_path: Path | None = None,
 
 def _add_later_modes(window: MainWindow, study: StudyMode) -> None:
     """Consultation and Present: menu entries now, built (and imported) on first use."""
+    # F5 starts presenting from anywhere; until Present exists this stand-in builds it. Present
+    # brings its own F5 action, so building it (by any path) retires the stand-in: two
+    # actions on one key would make Qt ignore the key as ambiguous.
+    start = QAction(window)
+    start.setObjectName("present-start")
+    start.setShortcut(QKeySequence("F5"))
+    start.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+    start.triggered.connect(
+        lambda: window.modes["present"].actions["toggle"].trigger())  # type: ignore[attr-defined]
+    window.addAction(start)
+
     def consult() -> ConsultMode:
         from spinetutor.ui.consult.mode import ConsultMode
 
@@ -67,24 +78,13 @@ def _add_later_modes(window: MainWindow, study: StudyMode) -> None:
     def present() -> PresentMode:
         from spinetutor.ui.present.mode import PresentMode
 
-        return PresentMode(window, lambda: (study.pack, study.pack_root))
+        mode = PresentMode(window, lambda: (study.pack, study.pack_root))
+        window.removeAction(start)
+        start.deleteLater()
+        return mode
 
     window.add_mode_factory("consult", QT_TRANSLATE_NOOP("Modes", "Consultation"), consult)
     window.add_mode_factory("present", QT_TRANSLATE_NOOP("Modes", "Present"), present)
-    # F5 starts presenting from anywhere; until Present exists this stand-in builds it and
-    # hands over to the mode's own F5 action.
-    start = QAction(window)
-    start.setObjectName("present-start")
-    start.setShortcut(QKeySequence("F5"))
-    start.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-
-    def start_presenting() -> None:
-        window.removeAction(start)
-        start.deleteLater()
-        window.modes["present"].actions["toggle"].trigger()  # type: ignore[attr-defined]
-
-    start.triggered.connect(start_presenting)
-    window.addAction(start)
 
 
 def _wire_progress(window: MainWindow, study: StudyMode, store_path: Path | None) -> None:

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
 
 from spinetutor.ui.app import build_window
 from spinetutor.ui.modes.base import Mode
+from tests.ui.conftest import show_window
 
 
 def test_consult_and_present_are_built_when_first_used(qtbot) -> None:
@@ -53,3 +56,20 @@ def test_a_failing_factory_can_be_retried(qtbot) -> None:
     assert "later" in window.modes and not window.modes.is_built("later")
     assert window.modes["later"].name == "later"
     assert len(calls) == 2
+
+
+def test_f5_presents_after_present_was_first_opened_from_the_menu(qtbot) -> None:
+    """Opening Present from the Mode menu first must not leave two F5 actions (Qt would
+    treat the key as ambiguous and do nothing)."""
+    window = show_window(qtbot, build_window())
+    window.mode_actions["present"].trigger()
+    assert window.mode.name == "present"
+    present = window.modes["present"]
+    present.actions["toggle"].trigger()
+    assert window.mode.name == "study"
+    qtbot.wait(1)  # the retired stand-in's deleteLater
+    qtbot.keyClick(window.focusWidget() or window.view, Qt.Key.Key_F5)
+    assert window.mode.name == "present"
+    f5 = [a for a in window.findChildren(QAction)
+          if QKeySequence("F5") in a.shortcuts() and a.isEnabled()]
+    assert f5 == [present.actions["toggle"]]

@@ -52,6 +52,7 @@ class Atlas:
         self._discs: dict[str, Disc] = data["discs"]
         self._landmarks: dict[str, Landmark] = data["landmarks"]
         self.disc_rules: dict[str, Any] = data["disc_rules"]
+        self._highlights: dict[tuple[str, str], Highlight] = {}
         self.dermatome_maps: dict[str, Any] = data["dermatome_maps"]
         self.vertebrae: tuple[str, ...] = tuple(self._vertebrae)
         self.discs: tuple[str, ...] = tuple(self._discs)
@@ -200,9 +201,17 @@ class Atlas:
         return tuple(out)
 
     def highlight(self, target: str, herniation: str = "posterolateral") -> Highlight:
-        from spinetutor.core.highlights import build_highlight
+        """What selecting `target` lights up; KeyError for an unknown target.
 
-        return build_highlight(self, target, herniation)
+        Worked out once per (target, herniation): the atlas never changes and a Highlight is
+        immutable, and every click on the plate asks for one."""
+        key = (target, herniation)
+        found = self._highlights.get(key)
+        if found is None:
+            from spinetutor.core.highlights import build_highlight
+
+            found = self._highlights[key] = build_highlight(self, target, herniation)
+        return found
 
 
 @lru_cache(maxsize=4)

@@ -22,15 +22,10 @@ class SelectionModel(QObject):
         self.target = ""
         self.herniation = "posterolateral"
         self.highlight: Highlight | None = None
-        self._highlights: dict[tuple[str, str], Highlight] = {}
 
     def select(self, target: str) -> Highlight:
         """Select an atlas target; raises KeyError for an unknown one."""
-        key = (target, self.herniation)
-        highlight = self._highlights.get(key)
-        if highlight is None:  # the atlas does not change: each pathway is worked out once
-            highlight = self._highlights[key] = self.atlas.highlight(
-                target, herniation=self.herniation)
+        highlight = self.atlas.highlight(target, herniation=self.herniation)
         self.target = target
         self.highlight = highlight
         self.selection_changed.emit(highlight)

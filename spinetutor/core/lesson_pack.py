@@ -176,21 +176,6 @@ def _collect(folder: str, found: list[str]) -> None:
             found.append(entry.path)
 
 
-def _display_namer(root: Path) -> Callable[[Path], str]:
-    """``display_path`` for files under ``root``, worked out once for the folder (speed)."""
-    base = display_path(root)
-    prefix = os.path.join(os.fspath(root), "")
-
-    def name(path: Path) -> str:
-        text = os.fspath(path)
-        if not text.startswith(prefix) or not prefix.strip(os.sep):  # not below, or root is /
-            return display_path(path)
-        relative = text[len(prefix):]
-        return relative if base == "." else os.path.join(base, relative)
-
-    return name
-
-
 def load_pack(
     root: str | Path,
     known_targets: TargetPredicate | None = None,
@@ -217,12 +202,11 @@ def load_pack(
         problem = ContentError(name, 1, 1, "no lesson files (*.yaml) found here")
         return LoadedPack((), (), (problem,))
     real_root = os.path.realpath(root.parent if root.is_file() else root)
-    name = _display_namer(root)
     suggest = make_suggester(frozenset(suggestions))
     was_enabled = gc.isenabled()
     gc.disable()  # parsing makes ~200 small acyclic objects per question; GC passes only cost
     try:
-        results = [_cached(cache, path, name(path), real_root, known_targets, suggest)
+        results = [_cached(cache, path, display_path(path), real_root, known_targets, suggest)
                    for path in files]
         return _combine(results)
     finally:

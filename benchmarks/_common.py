@@ -105,15 +105,15 @@ def self_test_argv() -> list[str]:
     return [sys.executable, "-m", "spinetutor", "--self-test"]
 
 
-def interleave_children(runs: int) -> tuple[list[tuple[float, float]], list[tuple[float, float]]]:
-    """`runs` floor/self-test pairs, alternating which one goes first."""
-    floor: list[tuple[float, float]] = []
-    app: list[tuple[float, float]] = []
+def interleave_children(kinds: Sequence[tuple[str, list[str]]],
+                        runs: int) -> dict[str, list[tuple[float, float]]]:
+    """`runs` rounds of each named child process, rotating which one goes first."""
+    out: dict[str, list[tuple[float, float]]] = {name: [] for name, _ in kinds}
     for index in range(runs):
-        order = [(floor, floor_argv()), (app, self_test_argv())]
-        for sink, argv in order if index % 2 == 0 else order[::-1]:
-            sink.append(run_child(argv))
-    return floor, app
+        turn = index % len(kinds)
+        for name, argv in [*kinds[turn:], *kinds[:turn]]:
+            out[name].append(run_child(argv))
+    return out
 
 
 def machine() -> dict[str, object]:

@@ -13,7 +13,16 @@ from __future__ import annotations
 
 import sys
 
-from _common import ROOT, emit, floor_argv, median, parser, row, run_child, self_test_argv
+from _common import (
+    ROOT,
+    emit,
+    floor_argv,
+    interleave_children,
+    median,
+    parser,
+    row,
+    self_test_argv,
+)
 
 TARGET = 1.5
 
@@ -44,14 +53,9 @@ def plate_only_argv() -> list[str]:
 
 
 def run_three(runs: int) -> dict[str, list[tuple[float, float]]]:
-    """`runs` rounds of floor, self-test and plate-only, rotating which goes first."""
-    kinds = [("floor", floor_argv()), ("app", self_test_argv()), ("plate", plate_only_argv())]
-    out: dict[str, list[tuple[float, float]]] = {name: [] for name, _ in kinds}
-    for index in range(runs):
-        turn = index % len(kinds)
-        for name, argv in kinds[turn:] + kinds[:turn]:
-            out[name].append(run_child(argv))
-    return out
+    """`runs` rounds of floor, self-test and plate-only (see interleave_children)."""
+    return interleave_children([("floor", floor_argv()), ("app", self_test_argv()),
+                                ("plate", plate_only_argv())], runs)
 
 
 def measure(quick: bool = False) -> list[dict[str, object]]:

@@ -18,11 +18,6 @@ except AttributeError:  # pragma: no cover - depends on how PyYAML was built
     SafeLoader = yaml.SafeLoader
 
 
-def load_asset_text(text: str) -> Any:
-    """The Python value of a trusted YAML document (safe tags only)."""
-    return yaml.load(text, Loader=SafeLoader)  # noqa: S506 - a safe loader
-
-
 def load_asset_file(path: Path) -> Any:
     """The Python value of a trusted UTF-8 YAML file (safe tags only)."""
-    return load_asset_text(path.read_text(encoding="utf-8"))
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=SafeLoader)  # noqa: S506 - safe

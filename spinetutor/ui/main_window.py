@@ -49,7 +49,7 @@ class MainWindow(QMainWindow):
         self.atlas = atlas
         self.selection = SelectionModel(atlas, self)
         self.scene = PlateScene(atlas)
-        self.view = PlateView(self.scene)
+        self.view = PlateView(self.scene, warm_pictures=True)
         self.card = InfoCard(atlas)
         self.message_bar = MessageBar()
         self.plate_area = QWidget()

@@ -1,7 +1,9 @@
 """One graphics item per clickable structure: exact shape, wider hit area for thin nerves.
 
 The plate's own art (drawn from the SVG underneath) shows the normal state, so an item
-paints only when it is hovered, focused or part of a highlight.
+shows only when it is hovered, focused or part of a highlight. Items never paint through Qt
+(they are flagged as having no contents): the scene's highlight layer paints every lit item
+in one pass (scene.py), which spares Qt's per-item painting set-up on every repaint.
 
 Painting a state means antialiased fills of outlines with up to hundreds of segments (fill,
 hatch, stroke outline), several milliseconds for a root's whole pathway. On screen each
@@ -11,12 +13,21 @@ only copied (raster.py); prints, exports and rotated painters still get vectors.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from collections.abc import Iterable
+
+from PySide6.QtCore import QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPainterPathStroker, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from spinetutor.ui.diagram.geometry import PlateShape
-from spinetutor.ui.diagram.raster import RasterGrid, SpriteCache, raster_grid, render_image
+from spinetutor.ui.diagram.raster import (
+    Picture,
+    Piece,
+    RasterGrid,
+    SpriteCache,
+    render_image,
+    trim,
+)
 from spinetutor.ui.diagram.styles import (
     AREA_LOOKS,
     LINE_LOOKS,
@@ -103,55 +114,68 @@ class StructureItem(QGraphicsItem):
         """The strongest state the item is in (NORMAL when none)."""
         return max(self.states, default=State.NORMAL)
 
-    def set_states(self, states: frozenset[State]) -> None:
+    def set_states(self, states: frozenset[State]) -> bool:
+        """Take the new states; True when they differ (the caller repaints the item's area:
+        Qt ignores update() on an item without contents)."""
         if states == self.states:
-            return
+            return False
         self.states = states
-        # An item without states paints nothing; flagged so, Qt skips it when painting
-        # (most of the plate, every frame). Qt also ignores updates of such an item, so the
-        # area it leaves is repainted through the scene.
-        scene = self.scene()
-        if not states and scene is not None:
-            self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, True)
-            scene.update(self.sceneBoundingRect())
-        else:
-            self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, not states)
-            self.update()
+        return True
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
-        if not self.states:
-            return
-        grid = raster_grid(painter) if widget is not None else None
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        """Never called by Qt (no contents): the scene's highlight layer paints lit items."""
+
+    def paint_vectors(self, painter: QPainter, states: Iterable[State] | None = None) -> None:
+        """Paint `states` (by default all the item's states, weakest first) as vectors, for
+        prints and exports, or a state too large for a picture. The painter is in the
+        item's coordinates with antialiasing on."""
+        for state in sorted(self.states) if states is None else states:
+            self._paint_state(painter, state)
+
+    def pictures(self, grid: RasterGrid, hints: QPainter.RenderHint
+                 ) -> list[tuple[Piece, ...] | State]:
+        """Each state's picture on `grid` (pieces with grid offsets), weakest state first; a
+        state whose picture would be too large (zoomed far in) is given as the State itself,
+        for the caller to paint as vectors."""
+        rect = grid.to_grid(self._bounds)
+        out: list[tuple[Piece, ...] | State] = []
         for state in sorted(self.states):
-            if grid is None or not self._blit_state(painter, state, grid):
-                self._paint_state(painter, state)
+            found = self.picture(state, grid, hints, rect)
+            out.append(state if found is None else found)
+        return out
+
+    def picture(self, state: State, grid: RasterGrid, hints: QPainter.RenderHint,
+                rect: QRect | None = None, trimmed: bool = False) -> tuple[Piece, ...] | None:
+        """The state's picture, rendered on first use; None when it would be too large.
+        `rect` is the item's bounds on `grid`, when the caller has it. `trimmed` (the idle
+        warm-up) cuts a picture down to what it shows, which later copies blend faster; a
+        paint never waits for that."""
+        if rect is None:
+            rect = grid.to_grid(self._bounds)
+        hatched = not self.is_line and (look := AREA_LOOKS.get(state)) is not None \
+            and look.hatch is not None
+        key = (state, grid.key, grid.pattern_origin(rect.x(), rect.y()) if hatched else None,
+               hints.value)
+        found = SPRITES.get(self, key)
+        if found is not None and (found.trimmed or not trimmed):
+            return found.pieces
+        if found is None:
+            if rect.width() * rect.height() > MAX_SPRITE_PIXELS or rect.isEmpty():
+                return None
+            image = render_image(rect, grid, hints, lambda p: self._paint_state(p, state))
+            found = Picture(((image, rect.x(), rect.y()),), False)
+        if trimmed:
+            image, x, y = found.pieces[0]
+            found = Picture(trim(image, x, y), True)
+        SPRITES.put(self, key, found)
+        return found.pieces
 
     def _paint_state(self, painter: QPainter, state: State) -> None:
         if self.is_line:
             self._paint_line(painter, state)
         else:
             self._paint_area(painter, state)
-
-    def _blit_state(self, painter: QPainter, state: State, grid: RasterGrid) -> bool:
-        """Copy the state's cached picture into place (rendering it first if needed); False
-        when the picture would be too large, so the caller paints vectors."""
-        hatched = not self.is_line and (look := AREA_LOOKS.get(state)) is not None \
-            and look.hatch is not None
-        rect = grid.to_grid(self._bounds)
-        hints = painter.renderHints()
-        key = (state, grid.key, grid.pattern_origin(rect.x(), rect.y()) if hatched else None,
-               hints.value)
-        found = SPRITES.get(self, key)
-        if found is None:
-            if rect.width() * rect.height() > MAX_SPRITE_PIXELS or rect.isEmpty():
-                return False
-            image = render_image(rect, grid, hints, lambda p: self._paint_state(p, state))
-            SPRITES.put(self, key, image, rect.x(), rect.y())
-            found = (image, rect.x(), rect.y())
-        grid.blit(painter, *found)
-        return True
 
     def _paint_line(self, painter: QPainter, state: State) -> None:
         look = LINE_LOOKS.get(state)

@@ -7,9 +7,10 @@ with atlas targets and shows whatever Highlight it is given.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterator
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtSvgWidgets import QGraphicsSvgItem
@@ -28,6 +29,7 @@ from spinetutor.core.translations import DEFAULT_LANGUAGE
 from spinetutor.paths import assets_dir
 from spinetutor.ui.diagram.geometry import load_plate_shapes
 from spinetutor.ui.diagram.items import StructureItem
+from spinetutor.ui.diagram.raster import raster_grid
 from spinetutor.ui.diagram.styles import State
 from spinetutor.ui.i18n import content_language
 
@@ -75,6 +77,58 @@ class _Veil(QGraphicsRectItem):
               widget: QWidget | None = None) -> None:
         if _caching_view(widget) is None:
             super().paint(painter, option, widget)
+
+
+class _HighlightLayer(QGraphicsItem):
+    """Paints every hovered, focused or highlighted structure, in z-order, in one pass.
+
+    Structure items have no contents of their own: Qt would otherwise set up a painter
+    state, an option and a Python call for each lit item on every repaint. The layer sits
+    above the structures and below the presentation's contrast layer and the top art.
+    """
+
+    Z = 50.0
+
+    def __init__(self, scene: PlateScene) -> None:
+        super().__init__()
+        self.plate = scene
+        self.setZValue(self.Z)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
+
+    def boundingRect(self) -> QRectF:
+        return self.plate.sceneRect()
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        exposed = option.exposedRect
+        items = [item for item in self.plate.lit_items()
+                 if item.sceneBoundingRect().intersects(exposed)]
+        if not items:
+            return
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        grid = raster_grid(painter) if widget is not None else None
+        if grid is None:  # prints and exports: vectors (structure items sit at the origin)
+            for item in items:
+                item.paint_vectors(painter)
+            return
+        hints = painter.renderHints()
+        need = grid.to_grid(exposed)
+        world = painter.worldTransform()
+        painter.setWorldTransform(grid.to_world)
+        for item in items:
+            for part in item.pictures(grid, hints):
+                if isinstance(part, State):  # too large for a picture: vectors
+                    painter.setWorldTransform(world)
+                    item.paint_vectors(painter, (part,))
+                    painter.setWorldTransform(grid.to_world)
+                    continue
+                for image, ox, oy in part:
+                    source = need.translated(-ox, -oy).intersected(image.rect())
+                    if not source.isEmpty():
+                        painter.drawImage(QPoint(grid.bx + ox + source.x(),
+                                                 grid.by + oy + source.y()), image, source)
+        painter.setWorldTransform(world)
 
 
 def plate_svg_for(language: str) -> Path:
@@ -132,6 +186,8 @@ class PlateScene(QGraphicsScene):
         self._veil.setVisible(False)
         self.addItem(self._veil)
         self._add_layer("art-front", 100, "front")
+        self._lit: set[StructureItem] = set()
+        self.addItem(_HighlightLayer(self))
         self._by_target: dict[str, list[StructureItem]] = defaultdict(list)
         self._by_area: dict[str, list[StructureItem]] = defaultdict(list)
         self._by_patch: dict[str, StructureItem] = {}
@@ -204,6 +260,10 @@ class PlateScene(QGraphicsScene):
         return "all"
 
     # ---- queries ------------------------------------------------------------------
+    def lit_items(self) -> list[StructureItem]:
+        """Structures shown in any state (hovered, focused, highlighted), bottom first."""
+        return sorted(self._lit, key=StructureItem.zValue)
+
     def structure_items(self) -> list[StructureItem]:
         return [item for items in self._by_target.values() for item in items]
 
@@ -307,28 +367,42 @@ class PlateScene(QGraphicsScene):
         """Paint a selection's pathway; None clears it."""
         self.current = highlight
         before = self._highlight_states
-        self._highlight_states = {}
-        if highlight is not None:
-            self._collect(highlight)
+        self._highlight_states = self._collect(highlight) if highlight is not None else {}
         self._veil.setVisible(highlight is not None)
         # Only items lit before or now can change (hover and focus stay as they are).
         for item in before.keys() | self._highlight_states.keys():
             self._apply(item)
 
-    def _collect(self, h: Highlight) -> None:
+    def likely_states(self) -> Iterator[tuple[StructureItem, State]]:
+        """Every (item, state) the plate shows when a structure is selected or hovered, the
+        spine's levels and roots first: what a view renders ahead of the clicks."""
+        for target in self.keyboard_order():
+            for item in self._by_target.get(target, ()):
+                yield item, State.HOVERED
+            try:
+                highlight = self.atlas.highlight(target)
+            except KeyError:
+                continue
+            for item, states in self._collect(highlight).items():
+                for state in states:
+                    yield item, state
+
+    def _collect(self, h: Highlight) -> dict[StructureItem, set[State]]:
+        """The states each item takes when `h` is shown."""
+        found: dict[StructureItem, set[State]] = {}
         roots = set(h.roots) - set(h.overlap_roots)
 
         def mark(targets: object, state: State) -> None:
             for target in targets:  # type: ignore[attr-defined]
                 for item in self._by_target.get(target, ()):
                     if item.carries is None or item.carries & roots or not roots:
-                        self._highlight_states.setdefault(item, set()).add(state)
+                        found.setdefault(item, set()).add(state)
 
         def mark_patches(patch_ids: frozenset[str], state: State) -> None:
             for patch_id in patch_ids:
                 item = self._by_patch.get(patch_id)
                 if item is not None:
-                    self._highlight_states.setdefault(item, set()).add(state)
+                    found.setdefault(item, set()).add(state)
 
         if h.kind == "region":
             mark_patches(h.dermatome_patches, State.DERMATOME)
@@ -347,6 +421,7 @@ class PlateScene(QGraphicsScene):
             mark([f"nerve:{n}" for n in h.nerves], State.ROOT_PATH)
             mark([f"root:{r}" for r in h.roots], State.ROOT_PATH)
         mark(h.structures, State.SELECTED)
+        return found
 
     def _refresh(self, *targets: str) -> None:
         for target in targets:
@@ -359,4 +434,9 @@ class PlateScene(QGraphicsScene):
             states.add(State.HOVERED)
         if item.target == self._focus and self._focus:
             states.add(State.FOCUSED)
-        item.set_states(frozenset(states))
+        if item.set_states(frozenset(states)):
+            if states:
+                self._lit.add(item)
+            else:
+                self._lit.discard(item)
+            self.update(item.sceneBoundingRect())

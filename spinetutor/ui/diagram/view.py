@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from spinetutor.ui.diagram.raster import RasterGrid, raster_grid, render_image
 from spinetutor.ui.diagram.scene import PlateScene
+from spinetutor.ui.diagram.warmup import PictureWarmup
 from spinetutor.ui.i18n import content_language, translate
 
 DRAG_THRESHOLD = 6  # pixels the pointer may move and still count as a click
@@ -60,6 +61,8 @@ class ArtImages:
         if grid is None:  # printing, or a transform a pixel copy cannot follow
             scene.paint_art(painter, exposed, self.group, veiled)
             return
+        if view.warmup is not None and self.group == "back":
+            view.warmup.painted(grid, painter.renderHints() | QPainter.RenderHint.Antialiasing)
         need = grid.to_grid(exposed)
         key = (grid.key, scene.art_key(self.group), painter.renderHints().value)
         if key != self._key or not self._rect.contains(need):
@@ -101,9 +104,13 @@ class PlateView(QGraphicsView):
     clear_requested = Signal()          # Esc
     structure_focused = Signal(str)     # the keyboard focus moved to a structure
 
-    def __init__(self, scene: PlateScene, parent: QWidget | None = None) -> None:
+    def __init__(self, scene: PlateScene, parent: QWidget | None = None,
+                 warm_pictures: bool = False) -> None:
+        """`warm_pictures`: render every structure's highlight pictures in idle time after
+        each new zoom (the main plate), so first clicks copy rather than render."""
         super().__init__(scene, parent)
         self.plate = scene
+        self.warmup = PictureWarmup(scene, self) if warm_pictures else None
         self.setRenderHints(QPainter.RenderHint.Antialiasing
                             | QPainter.RenderHint.SmoothPixmapTransform
                             | QPainter.RenderHint.TextAntialiasing)

@@ -45,6 +45,21 @@ def size_view(window: QWidget, view: QWidget) -> None:
     raise RuntimeError(f"could not size the plate view to {VIEW_W}x{VIEW_H}: {vp}")
 
 
+def wait_for_warmup(window: object) -> tuple[float, float]:
+    """Run the event loop until the plate's picture warm-up is done: (wall ms from the call,
+    the window painted, MiB of pictures held)."""
+    from spinetutor.ui.diagram.items import SPRITES
+
+    app_ = app()
+    warmup = window.view.warmup  # type: ignore[attr-defined]
+    start = time.perf_counter()
+    while warmup is not None and not warmup.ready:
+        app_.processEvents()
+        if time.perf_counter() - start > 60:
+            raise RuntimeError("the picture warm-up did not finish")
+    return (time.perf_counter() - start) * 1000, SPRITES.used / 2**20
+
+
 def settle() -> None:
     """Let Qt rebuild its scene index and flush pending repaints (never timed)."""
     for _ in range(3):

@@ -23,6 +23,7 @@ def measure(quick: bool = False) -> list[dict[str, object]]:
     app = _plate.app()
     window = build_window()
     _plate.size_view(window, window.view)
+    _plate.wait_for_warmup(window)  # the pictures a hover copies are rendered in idle time
     view = window.view
     counter = _plate.PaintCounter(view.viewport())
     rows_y = [int(_plate.VIEW_H * f) for f in ((0.2, 0.5, 0.8) if quick else

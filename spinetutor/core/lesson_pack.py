@@ -21,6 +21,7 @@ from spinetutor.core import quizzes as quiz_models
 from spinetutor.core.lesson_checks import CheckContext, check_lesson, check_quiz
 from spinetutor.core.lessons import Lesson, LessonFile
 from spinetutor.core.quizzes import Quiz
+from spinetutor.core.tree_cache import TreeCache
 from spinetutor.core.validation_messages import did_you_mean, validation_errors
 from spinetutor.core.yaml_source import ContentError, Path_, YamlDocument, load_yaml_file
 
@@ -111,10 +112,11 @@ def _load_file(
     real_root: str,
     known_targets: TargetPredicate | None,
     suggest: Callable[[str], str | None],
+    trees: TreeCache | None = None,
 ) -> FileResult:
     """``load_lesson_file`` with its display name and the pack's resolved folder worked out."""
     try:
-        doc = load_yaml_file(path, name)
+        doc = load_yaml_file(path, name, trees)
     except ContentError as problem:
         return FileResult(path, None, None, (problem,))
     if doc.data is None:
@@ -181,12 +183,14 @@ def load_pack(
     known_targets: TargetPredicate | None = None,
     suggestions: Iterable[str] = (),
     cache: PackCache | None = None,
+    trees: TreeCache | None = None,
 ) -> LoadedPack:
     """Load every lesson file of a pack folder (or one file); never raises for bad content.
 
     ``cache`` (optional, owned by the caller) keeps each file's result keyed by its size and
     modification time, so reloading after one file is saved re-reads only that file. Use a new
-    cache when the atlas changes.
+    cache when the atlas changes. ``trees`` (optional) gives the parsed YAML of files whose
+    bytes were parsed in an earlier run (tree_cache.py); the caller saves it afterwards.
     """
     root = Path(root)
     name = display_path(root)
@@ -206,8 +210,8 @@ def load_pack(
     was_enabled = gc.isenabled()
     gc.disable()  # parsing makes ~200 small acyclic objects per question; GC passes only cost
     try:
-        results = [_cached(cache, path, display_path(path), real_root, known_targets, suggest)
-                   for path in files]
+        results = [_cached(cache, path, display_path(path), real_root, known_targets, suggest,
+                           trees) for path in files]
         return _combine(results)
     finally:
         if was_enabled:
@@ -225,19 +229,20 @@ def _cached(
     real_root: str,
     known_targets: TargetPredicate | None,
     suggest: Callable[[str], str | None],
+    trees: TreeCache | None,
 ) -> FileResult:
     if cache is None:
-        return _load_file(path, name, real_root, known_targets, suggest)
+        return _load_file(path, name, real_root, known_targets, suggest, trees)
     try:
         stat = path.stat()
         signature = (stat.st_size, stat.st_mtime_ns)
     except OSError:
-        return _load_file(path, name, real_root, known_targets, suggest)
+        return _load_file(path, name, real_root, known_targets, suggest, trees)
     key = str(path)
     hit = cache.get(key)
     if hit is not None and hit[0] == signature:
         return hit[1]
-    result = _load_file(path, name, real_root, known_targets, suggest)
+    result = _load_file(path, name, real_root, known_targets, suggest, trees)
     cache[key] = (signature, result)
     return result
 

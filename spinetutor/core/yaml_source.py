@@ -27,6 +27,8 @@ from typing import Any
 
 import yaml
 
+from spinetutor.core.tree_cache import MISSING, TreeCache
+
 MAX_BYTES = 1024 * 1024
 MAX_DEPTH = 20
 _NULLS = frozenset({"", "~", "null", "Null", "NULL"})
@@ -142,8 +144,10 @@ class YamlDocument:
         return self.mark(path)
 
 
-def load_yaml_file(path: str | Path, display_name: str | None = None) -> YamlDocument:
-    """Read, size-check, decode and strictly parse one YAML file."""
+def load_yaml_file(path: str | Path, display_name: str | None = None,
+                   trees: TreeCache | None = None) -> YamlDocument:
+    """Read, size-check, decode and strictly parse one YAML file; with `trees`, the data of
+    bytes parsed before comes from there and a clean parse is added to it."""
     name = display_name or str(path)
     try:
         with open(path, "rb") as handle:
@@ -159,7 +163,14 @@ def load_yaml_file(path: str | Path, display_name: str | None = None) -> YamlDoc
             name, 1, 1, f"file is larger than {MAX_BYTES // 1024} KiB",
             "split it into several lesson files",
         )
-    return load_yaml_bytes(raw, name)
+    if trees is None:
+        return load_yaml_bytes(raw, name)
+    data = trees.get(raw)
+    if data is MISSING:
+        doc = load_yaml_bytes(raw, name)
+        trees.put(raw, doc.data)
+        return doc
+    return YamlDocument(file=name, data=data, source=raw.decode("utf-8-sig"))
 
 
 def load_yaml_bytes(raw: bytes, name: str) -> YamlDocument:

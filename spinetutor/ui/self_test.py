@@ -85,6 +85,14 @@ def _check_lessons(started: _Started) -> str:
                              f"{pack.problems[0].format()}")
     if not pack.lessons:
         raise AssertionError("no lessons found in the bundled course")
+    # The pack's YAML may have come from the parse cache of an earlier run: parse one file
+    # here, so the bundled YAML parser itself is proven to work.
+    from spinetutor.core.yaml_source import load_yaml_file
+
+    first = pack.lessons[0]
+    data = load_yaml_file(pack.files[f"lesson:{first.id}"]).data
+    if not isinstance(data, dict) or data.get("lesson", {}).get("id") != first.id:
+        raise AssertionError(f"parsing the lesson file of '{first.id}' gave other data")
     return f"lessons: {len(pack.lessons)} lessons, {pack.question_count} questions"
 
 

@@ -19,6 +19,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, QDataStream, QIODevice, QRectF
 from PySide6.QtGui import QColor, QPainterPath
 
+from spinetutor.paths import cache_dir
+
 if TYPE_CHECKING:
     from spinetutor.ui.diagram.geometry import PlateShape
 
@@ -27,16 +29,6 @@ KEEP_FILES = 4   # newest cache files kept in the user's folder (one per plate l
 _MAGIC = "spinetutor-plate"
 Parsed = tuple[QRectF, list["PlateShape"]]
 _memory: dict[str, Parsed] = {}
-
-
-def cache_dir() -> Path | None:
-    """Where cache files go, or None when file caching is off."""
-    configured = os.environ.get("SPINETUTOR_CACHE_DIR")
-    if configured is not None:
-        return Path(configured) if configured else None
-    from platformdirs import user_cache_dir
-
-    return Path(user_cache_dir("SpineTutor", appauthor=False))
 
 
 def _file_name(svg_bytes: bytes) -> str:

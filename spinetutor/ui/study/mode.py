@@ -20,6 +20,7 @@ from spinetutor import paths
 from spinetutor.core.lesson_pack import LoadedPack, PackCache, load_pack
 from spinetutor.core.lessons import Section
 from spinetutor.core.quizzes import ClickDiagram, MarkRegions, Question, Quiz
+from spinetutor.core.tree_cache import TreeCache
 from spinetutor.ui.i18n import content_language, translate
 from spinetutor.ui.modes.base import Mode
 from spinetutor.ui.study.lesson_browser import LessonBrowser
@@ -145,7 +146,12 @@ class StudyMode(Mode):
         place = (view.lesson.id, view.section.id, view.index) if view.lesson and view.section \
             else None
         atlas = self.window.atlas
-        self.pack = load_pack(self.pack_root, atlas.knows, atlas.targets(), self.cache)
+        # The first load of a pack takes parsed YAML from earlier runs; reloads after an edit
+        # re-read only the changed files anyway (self.cache).
+        trees = TreeCache.for_pack(self.pack_root, paths.cache_dir()) if not self.cache else None
+        self.pack = load_pack(self.pack_root, atlas.knows, atlas.targets(), self.cache, trees)
+        if trees is not None:
+            trees.save()
         self.watcher.watch(self.pack_root)
         self.browser.show_pack(self.pack, self.pack_root.name or str(self.pack_root))
         lesson = self.pack.lesson(place[0]) if place else None

@@ -82,14 +82,18 @@ class PictureWarmup(QObject):
         self._timer.setInterval(0)
         end = None if slice_s is None else time.perf_counter() + slice_s
         limit = SPRITES.budget * BUDGET_SHARE
-        for item, state in self._jobs:
-            if item.scene() is not self.scene:
-                continue
-            before = SPRITES.put_bytes
-            item.picture(state, self._grid, self._hints, trimmed=True)
-            self._bytes += SPRITES.put_bytes - before
-            if self._bytes >= limit:
-                break
-            if end is not None and time.perf_counter() > end:
-                return
+        try:
+            for item, state in self._jobs:
+                if item.scene() is not self.scene:
+                    continue
+                before = SPRITES.put_bytes
+                item.picture(state, self._grid, self._hints, trimmed=True)
+                self._bytes += SPRITES.put_bytes - before
+                if self._bytes >= limit:
+                    break
+                if end is not None and time.perf_counter() > end:
+                    return
+        except Exception:
+            self.stop()  # pictures are then rendered on demand; report once, not every pass
+            raise
         self.stop()

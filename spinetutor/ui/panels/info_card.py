@@ -3,8 +3,9 @@
 Laying out the card's rich text costs several milliseconds (QTextDocument layout, twice when
 the scroll bar appears), more than the plate needs to paint its highlight. So a selection
 only builds the Card at once; the text is replaced on the next event-loop pass, after the
-plate's repaint (both are queued, the plate first), and only when it really changed. Reading
-the card's text (toPlainText, toHtml) brings it up to date first.
+plate's repaint (both are queued, the plate first), and only when it really changed; the
+Card itself is built then too, or when `card` is first read. Reading the card's text
+(toPlainText, toHtml) brings it up to date first.
 """
 
 from __future__ import annotations
@@ -34,7 +35,9 @@ class InfoCard(QTextBrowser):
     def __init__(self, atlas: Atlas, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.atlas = atlas
-        self.card: Card | None = None
+        self._highlight: Highlight | None = None
+        self._card: Card | None = None
+        self._card_built = True
         self._shown_html: str | None = None
         self._stale = False
         # A zero timer fires once the posted events are done, i.e. after the plate's repaint.
@@ -48,9 +51,18 @@ class InfoCard(QTextBrowser):
         self.setMinimumWidth(320)
         themes.follow(self, lambda: self._render(keep_place=True))
 
+    @property
+    def card(self) -> Card | None:
+        """The Card of the shown selection (None: the welcome text)."""
+        if not self._card_built:
+            self._card_built = True
+            self._card = None if self._highlight is None else build_card(self.atlas,
+                                                                         self._highlight)
+        return self._card
+
     def show_highlight(self, highlight: Highlight | None) -> None:
-        """Show a selection's card: the Card now, its text on the next event-loop pass."""
-        self.card = None if highlight is None else build_card(self.atlas, highlight)
+        """Show a selection's card on the next event-loop pass."""
+        self._highlight, self._card_built = highlight, False
         self._stale = True
         self._later.start()
 

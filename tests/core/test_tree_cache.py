@@ -6,6 +6,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+
 from spinetutor.core.atlas import load_atlas
 from spinetutor.core.lesson_pack import LoadedPack, load_pack
 from spinetutor.core.tree_cache import TreeCache

@@ -62,6 +62,28 @@ def test_cached_plate_matches_vector_painting(window, qtbot):
             assert off < 0.01 and far_off < 0.0025, (zoom, target, off, far_off)
 
 
+def test_pictures_rendered_ahead_match_vector_painting(window, qtbot):
+    """The pictures the idle warm-up renders (trimmed to what they show) paint the same
+    pixels as vectors, for selections, a hover and a zoom that starts a new warm-up."""
+    from spinetutor.ui.diagram.items import SPRITES
+
+    view = window.view
+    for zoom in (None, 1.6):
+        rendered = SPRITES.put_bytes
+        if zoom:
+            view.zoom_by(zoom)
+            view.centerOn(window.scene.sceneRect().center())
+            qtbot.wait(1)
+        qtbot.waitUntil(lambda before=rendered: view.warmup.ready and SPRITES.put_bytes > before,
+                        timeout=15000)
+        window.scene.set_hover("region:great_toe")
+        for target in ("root:S1", "region:dorsum_of_foot", "nerve:common_peroneal"):
+            window.selection.select(target)
+            qtbot.wait(1)
+            off, far_off = _differs(view)
+            assert off < 0.01 and far_off < 0.0025, (zoom, target, off, far_off)
+
+
 def test_hover_and_clear_repaint_what_changed(window, qtbot):
     """After a click, a hover change and a clear, the window's own pixels (painted only
     where Qt found changes) equal a fresh full render."""

@@ -55,3 +55,25 @@ def test_an_idle_plate_has_every_click_ready(window, qtbot):
         assert window.selection.target == target
         qtbot.wait(1)
     assert SPRITES.put_bytes == rendered
+
+
+def test_an_idle_plate_clears_and_selects_without_redrawing_its_art(window, qtbot,
+                                                                     monkeypatch):
+    """Clearing a selection and selecting again swap the plain and the veiled art, both made
+    in idle time: neither click redraws the plate's SVG art."""
+    from spinetutor.ui.diagram import view as view_module
+
+    view = window.view
+    qtbot.waitUntil(lambda: view.warmup.ready, timeout=15000)
+    redrawn: list[object] = []
+    original = view_module.render_image
+    monkeypatch.setattr(view_module, "render_image",
+                        lambda *a, **k: redrawn.append(a[0]) or original(*a, **k))
+    window.selection.clear()
+    qtbot.wait(1)
+    click_scene_point(qtbot, view, window.scene.probe_point("root:L5"))
+    qtbot.wait(1)
+    window.selection.clear()
+    qtbot.wait(1)
+    assert window.selection.target == ""
+    assert redrawn == []

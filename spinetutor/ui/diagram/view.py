@@ -46,13 +46,14 @@ WHOLE_ART_PIXELS = 6_000_000
 
 
 class ArtImages:
-    """One art group of the scene ("back", plain or veiled, or "front") as device pixels."""
+    """One art group of the scene ("back", plain and veiled, or "front") as device pixels."""
 
     def __init__(self, group: str) -> None:
         self.group = group
         self._key: tuple[object, ...] | None = None
         self._rect = QRect()  # grid pixels the images cover
         self._images: dict[bool, QImage] = {}
+        self._made_with: tuple[PlateScene, RasterGrid, QPainter.RenderHint] | None = None
 
     def draw(self, painter: QPainter, exposed: QRectF, view: PlateView) -> None:
         scene = view.plate
@@ -68,24 +69,38 @@ class ArtImages:
         if key != self._key or not self._rect.contains(need):
             self._key, self._images = key, {}
             self._rect = self._cover(grid, need, view)
+            self._made_with = (scene, grid, painter.renderHints())
         image = self._images.get(veiled)
         if image is None:
-            rect = self._rect
-            area = QRectF(grid.local().inverted()[0].mapRect(QRectF(rect)))
-            plain = self._images.get(False) if veiled else None
-            if plain is not None:  # the veil goes last: veil a copy rather than redraw the SVG
-                image = render_image(rect, grid, painter.renderHints(),
-                                     lambda p: scene.paint_art(p, area, "veil", True),
-                                     base=plain)
-            else:
-                image = render_image(rect, grid, painter.renderHints(),
-                                     lambda p: scene.paint_art(p, area, self.group, veiled),
-                                     opaque=self.group == "back")
-            # One picture at a time (a screen's worth of memory): a highlight keeps the veil
-            # for many clicks; clearing it redraws the plain art once.
-            self._images = {veiled: image}
+            image = self._render(veiled)
         source = need.intersected(self._rect).translated(-self._rect.topLeft())
         grid.blit(painter, image, self._rect.x(), self._rect.y(), source)
+
+    def prepare(self) -> None:
+        """Render the plain or veiled art not made yet for the current zoom (idle time): a
+        clear then a new selection each used to redraw it on the click (20-40 ms)."""
+        if self._made_with is not None and self.group == "back":
+            for veiled in (True, False):
+                if veiled not in self._images:
+                    self._render(veiled)
+
+    def _render(self, veiled: bool) -> QImage:
+        """The art (veiled or not) over the covered rect; both are kept for the zoom (a
+        screen's worth of memory each), as selecting and clearing swap them."""
+        assert self._made_with is not None
+        scene, grid, hints = self._made_with
+        rect = self._rect
+        area = QRectF(grid.local().inverted()[0].mapRect(QRectF(rect)))
+        plain = self._images.get(False) if veiled else None
+        if plain is not None:  # the veil goes last: veil a copy rather than redraw the SVG
+            image = render_image(rect, grid, hints,
+                                 lambda p: scene.paint_art(p, area, "veil", True), base=plain)
+        else:
+            image = render_image(rect, grid, hints,
+                                 lambda p: scene.paint_art(p, area, self.group, veiled),
+                                 opaque=self.group == "back")
+        self._images[veiled] = image
+        return image
 
     @staticmethod
     def _cover(grid: RasterGrid, need: QRect, view: PlateView) -> QRect:
@@ -110,7 +125,8 @@ class PlateView(QGraphicsView):
         each new zoom (the main plate), so first clicks copy rather than render."""
         super().__init__(scene, parent)
         self.plate = scene
-        self.warmup = PictureWarmup(scene, self) if warm_pictures else None
+        self.warmup = PictureWarmup(scene, self, prepare=self._prepare_art) \
+            if warm_pictures else None
         self.setRenderHints(QPainter.RenderHint.Antialiasing
                             | QPainter.RenderHint.SmoothPixmapTransform
                             | QPainter.RenderHint.TextAntialiasing)
@@ -134,6 +150,9 @@ class PlateView(QGraphicsView):
         self._refits = 0
 
     draws_cached_art = True  # the scene's art layers and veil skip painting in this view
+
+    def _prepare_art(self) -> None:
+        self._back.prepare()
 
     def drawBackground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802 - Qt
         self._back.draw(painter, rect, self)

@@ -14,7 +14,7 @@ and the pixels every later copy blends.
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QPainter
@@ -33,9 +33,14 @@ BUDGET_SHARE = 0.6   # of the picture cache's budget, for one zoom's warm-up
 class PictureWarmup(QObject):
     """Idle-time rendering of one PlateView's pictures for the zoom it last painted."""
 
-    def __init__(self, scene: PlateScene, parent: QObject | None = None) -> None:
+    def __init__(self, scene: PlateScene, parent: QObject | None = None,
+                 prepare: Callable[[], None] | None = None) -> None:
+        """`prepare`: the view's own idle work for a new zoom (its art images), run first,
+        in a pass of its own."""
         super().__init__(parent)
         self.scene = scene
+        self._prepare = prepare
+        self._prepared = False
         self._key: tuple[object, ...] | None = None
         self._grid: RasterGrid | None = None
         self._hints = QPainter.RenderHint.Antialiasing
@@ -63,6 +68,7 @@ class PictureWarmup(QObject):
         self._key, self._grid, self._hints = key, grid, hints
         self._jobs = self.scene.likely_states()
         self._bytes = 0
+        self._prepared = self._prepare is None
         self._timer.start(START_DELAY_MS)
 
     def stop(self) -> None:
@@ -80,6 +86,15 @@ class PictureWarmup(QObject):
             self.stop()
             return
         self._timer.setInterval(0)
+        if not self._prepared:
+            self._prepared = True
+            try:
+                self._prepare()  # type: ignore[misc]
+            except Exception:
+                self.stop()
+                raise
+            if slice_s is not None:
+                return
         end = None if slice_s is None else time.perf_counter() + slice_s
         limit = SPRITES.budget * BUDGET_SHARE
         try:

@@ -44,6 +44,18 @@ def _differs(view: QGraphicsView) -> tuple[float, float]:
     return float((diff > 8).mean()), float((diff > 32).mean())
 
 
+def _assert_selections_match_vectors(window, qtbot, targets: tuple[str, ...],
+                                     zoom: float | None) -> None:
+    for target in targets:
+        window.selection.select(target)
+        qtbot.wait(1)
+        # Qt itself draws a few dashed lines a pixel apart when it renders the whole zoomed
+        # plate rather than the visible part (item caches did the same): a little slack; a
+        # misplaced or stale picture differs over far more of the view.
+        off, far_off = _differs(window.view)
+        assert off < 0.01 and far_off < 0.0025, (zoom, target, off, far_off)
+
+
 def test_cached_plate_matches_vector_painting(window, qtbot):
     """Selections with hatched skin and lit nerves, fitted and zoomed, match scene.render."""
     view = window.view
@@ -52,14 +64,8 @@ def test_cached_plate_matches_vector_painting(window, qtbot):
         if zoom:
             view.zoom_by(zoom)
             view.centerOn(window.scene.sceneRect().center())
-        for target in ("disc:L4-L5", "region:dorsum_of_foot", "nerve:common_peroneal"):
-            window.selection.select(target)
-            qtbot.wait(1)
-            # Qt itself draws a few dashed lines a pixel apart when it renders the whole
-            # zoomed plate rather than the visible part (item caches did the same): a little
-            # slack; a misplaced or stale picture differs over far more of the view.
-            off, far_off = _differs(view)
-            assert off < 0.01 and far_off < 0.0025, (zoom, target, off, far_off)
+        _assert_selections_match_vectors(
+            window, qtbot, ("disc:L4-L5", "region:dorsum_of_foot", "nerve:common_peroneal"), zoom)
 
 
 def test_pictures_rendered_ahead_match_vector_painting(window, qtbot):
@@ -77,11 +83,8 @@ def test_pictures_rendered_ahead_match_vector_painting(window, qtbot):
         qtbot.waitUntil(lambda before=rendered: view.warmup.ready and SPRITES.put_bytes > before,
                         timeout=15000)
         window.scene.set_hover("region:great_toe")
-        for target in ("root:S1", "region:dorsum_of_foot", "nerve:common_peroneal"):
-            window.selection.select(target)
-            qtbot.wait(1)
-            off, far_off = _differs(view)
-            assert off < 0.01 and far_off < 0.0025, (zoom, target, off, far_off)
+        _assert_selections_match_vectors(
+            window, qtbot, ("root:S1", "region:dorsum_of_foot", "nerve:common_peroneal"), zoom)
 
 
 def test_hover_and_clear_repaint_what_changed(window, qtbot):

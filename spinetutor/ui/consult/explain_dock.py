@@ -6,13 +6,12 @@ the order the handout prints it, and the disclaimer is never scrolled away.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -26,6 +25,7 @@ from spinetutor.ui.consult.red_flag_panel import RedFlagPanel
 from spinetutor.ui.consult.style import consult_font
 from spinetutor.ui.i18n import translate
 from spinetutor.ui.panels.flow_layout import FlowLayout
+from spinetutor.ui.panels.scrolling import vertical_scroll
 
 FINDINGS_TAB, CONDITION_TAB = 0, 1
 
@@ -42,10 +42,6 @@ class ExplainDock(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         # Everything but the disclaimer scrolls as one, so at large text sizes the red-flag
         # box keeps its full height instead of being squeezed under the tabs.
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         body = QWidget()
         layout = QVBoxLayout(body)
         self.red_flags = RedFlagPanel()
@@ -72,8 +68,7 @@ class ExplainDock(QWidget):
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.print_button)
         layout.addLayout(buttons)
-        scroll.setWidget(body)
-        outer.addWidget(scroll, 1)
+        outer.addWidget(vertical_scroll(body), 1)
         self.disclaimer = QLabel(disclaimer)
         self.disclaimer.setWordWrap(True)
         self.disclaimer.setContentsMargins(9, 0, 9, 9)

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -32,6 +31,7 @@ from spinetutor.ui.consult.plate_marks import SYMPTOMS, swatch_brushes, symptom_
 from spinetutor.ui.consult.style import consult_font
 from spinetutor.ui.i18n import translate
 from spinetutor.ui.panels.flow_layout import FlowLayout
+from spinetutor.ui.panels.scrolling import vertical_scroll
 
 SIDES = (("left", QT_TRANSLATE_NOOP("Consult", "Left leg")),   # shown via translate()
          ("right", QT_TRANSLATE_NOOP("Consult", "Right leg")),
@@ -69,10 +69,6 @@ class FindingsPanel(QWidget):
         self.medical_check = QCheckBox(translate("Consult", "Show medical terms"))
         self.medical_check.toggled.connect(self._on_medical_check_toggled)
         outer.addWidget(self.medical_check)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(0, 0, 6, 0)
@@ -80,9 +76,8 @@ class FindingsPanel(QWidget):
         self.exam = ExamForm(atlas, language=language)
         self.exam.changed.connect(self._on_exam_changed)
         layout.addWidget(self.exam)
-        scroll.setWidget(body)
-        outer.addWidget(scroll, 1)
-        self.scroll = scroll
+        self.scroll = vertical_scroll(body)
+        outer.addWidget(self.scroll, 1)
         themes.follow(self, self.restyle)
 
     def restyle(self) -> None:

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -25,6 +24,7 @@ from spinetutor.core.grading import QuizResult
 from spinetutor.core.quizzes import Question
 from spinetutor.ui import themes
 from spinetutor.ui.i18n import translate
+from spinetutor.ui.panels.scrolling import vertical_scroll
 from spinetutor.ui.study.question_widgets import Names
 from spinetutor.ui.study.quiz_panel import readable_lines
 from spinetutor.ui.study.quiz_session import QuizSession
@@ -85,11 +85,7 @@ class ResultView(QWidget):
         inner.setContentsMargins(0, 0, 6, 0)
         inner.addLayout(self.list_box)
         inner.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll = vertical_scroll(body)
         self.retry = QPushButton(translate("Study", "Try again"))
         self.back = QPushButton(translate("Study", "Back to lesson"))
         self.back.setObjectName("primary")

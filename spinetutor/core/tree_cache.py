@@ -38,10 +38,6 @@ class _Missing:
 MISSING: Any = _Missing()  # what get() gives for bytes not parsed before
 
 
-def _digest(raw: bytes) -> bytes:
-    return hashlib.blake2b(raw, digest_size=20).digest()
-
-
 class TreeCache:
     """The parsed data of one pack folder's files, read from and written to one cache file."""
 
@@ -63,9 +59,13 @@ class TreeCache:
                                digest_size=12).hexdigest()
         return cls(folder / "lesson-trees" / f"pack-{name}-v{FORMAT}.bin")
 
-    def get(self, raw: bytes) -> Any:
-        """The data parsed from `raw` before, or `MISSING`."""
-        key = _digest(raw)
+    @staticmethod
+    def key(raw: bytes) -> bytes:
+        """What a file's data is kept under: a digest of its bytes."""
+        return hashlib.blake2b(raw, digest_size=20).digest()
+
+    def get(self, key: bytes) -> Any:
+        """The data parsed before from the bytes with this `key`, or `MISSING`."""
         if self._stored is None:  # read on first use: inside load_pack, with GC passes off
             self._stored = self._read()
         found = self._stored.get(key, MISSING)
@@ -76,9 +76,10 @@ class TreeCache:
         self._used[key] = found
         return found
 
-    def put(self, raw: bytes, data: Any) -> None:
-        """Keep the data a clean parse of `raw` gave (plain dicts, lists, strings, None)."""
-        self._used[_digest(raw)] = data
+    def put(self, key: bytes, data: Any) -> None:
+        """Keep the data a clean parse of the bytes with this `key` gave (plain dicts, lists,
+        strings, None)."""
+        self._used[key] = data
 
     def save(self) -> None:
         """Write what this load used (files that are gone drop out); nothing when unchanged."""

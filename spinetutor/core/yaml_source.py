@@ -165,10 +165,11 @@ def load_yaml_file(path: str | Path, display_name: str | None = None,
         )
     if trees is None:
         return load_yaml_bytes(raw, name)
-    data = trees.get(raw)
+    key = trees.key(raw)
+    data = trees.get(key)
     if data is MISSING:
         doc = load_yaml_bytes(raw, name)
-        trees.put(raw, doc.data)
+        trees.put(key, doc.data)
         return doc
     return YamlDocument(file=name, data=data, source=raw.decode("utf-8-sig"))
 

@@ -169,11 +169,11 @@ def trim(image: QImage, ox: int, oy: int) -> tuple[Piece, ...]:
     firsts = drawn.argmax(axis=1).tolist()
     lasts = (width - drawn[:, ::-1].argmax(axis=1)).tolist()
     pieces: list[tuple[int, int, int, int]] = []  # left, top, right, bottom (exclusive)
-    current: list[int] | None = None
+    current: tuple[int, int, int, int] | None = None
     for band, (shows, left, right) in enumerate(zip(used, firsts, lasts, strict=True)):
         if not shows:
             if current is not None:
-                pieces.append(tuple(current))  # type: ignore[arg-type]
+                pieces.append(current)
                 current = None
             continue
         top, bottom = band * BAND_ROWS, min(height, band * BAND_ROWS + BAND_ROWS)
@@ -183,12 +183,12 @@ def trim(image: QImage, ox: int, oy: int) -> tuple[Piece, ...]:
             waste = (jr - jl) * (bottom - t0) - (r0 - l0) * (b0 - t0) \
                 - (right - left) * (bottom - top)
             if waste <= DRAW_COST_PIXELS:
-                current = [jl, t0, jr, bottom]
+                current = (jl, t0, jr, bottom)
                 continue
-            pieces.append(tuple(current))  # type: ignore[arg-type]
-        current = [left, top, right, bottom]
+            pieces.append(current)
+        current = (left, top, right, bottom)
     if current is not None:
-        pieces.append(tuple(current))  # type: ignore[arg-type]
+        pieces.append(current)
     if pieces == [(0, 0, width, height)]:
         return ((image, ox, oy),)
     return tuple((image.copy(left, top, right - left, bottom - top), ox + left, oy + top)

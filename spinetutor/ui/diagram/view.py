@@ -125,7 +125,9 @@ class PlateView(QGraphicsView):
         each new zoom (the main plate), so first clicks copy rather than render."""
         super().__init__(scene, parent)
         self.plate = scene
-        self.warmup = PictureWarmup(scene, self, prepare=self._prepare_art) \
+        self._back = ArtImages("back")
+        self._front = ArtImages("front")
+        self.warmup = PictureWarmup(scene, self, prepare=self._back.prepare) \
             if warm_pictures else None
         self.setRenderHints(QPainter.RenderHint.Antialiasing
                             | QPainter.RenderHint.SmoothPixmapTransform
@@ -144,15 +146,10 @@ class PlateView(QGraphicsView):
         self._panning = False
         self._fit = True
         self._area = "all"
-        self._back = ArtImages("back")
-        self._front = ArtImages("front")
         self._fit_key: tuple[int, int, str] | None = None  # see resizeEvent
         self._refits = 0
 
     draws_cached_art = True  # the scene's art layers and veil skip painting in this view
-
-    def _prepare_art(self) -> None:
-        self._back.prepare()
 
     def drawBackground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802 - Qt
         self._back.draw(painter, rect, self)

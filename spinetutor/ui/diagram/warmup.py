@@ -75,29 +75,20 @@ class PictureWarmup(QObject):
         self._timer.stop()
         self._jobs = None
 
-    def finish(self) -> None:
-        """Render whatever is still to do now (tests, benchmarks)."""
-        if self.running:
-            self._step(None)
-
-    def _step(self, slice_s: float | None = SLICE_S) -> None:
-        """Render for `slice_s` seconds (None: to the end), then yield to the event loop."""
+    def _step(self) -> None:
+        """Render for one slice, then yield to the event loop (the view's own preparation
+        takes a pass of its own)."""
         if self._jobs is None or self._grid is None:
             self.stop()
             return
         self._timer.setInterval(0)
-        if not self._prepared:
-            self._prepared = True
-            try:
-                self._prepare()  # type: ignore[misc]
-            except Exception:
-                self.stop()
-                raise
-            if slice_s is not None:
-                return
-        end = None if slice_s is None else time.perf_counter() + slice_s
-        limit = SPRITES.budget * BUDGET_SHARE
         try:
+            if not self._prepared:
+                self._prepared = True
+                self._prepare()  # type: ignore[misc]
+                return
+            end = time.perf_counter() + SLICE_S
+            limit = SPRITES.budget * BUDGET_SHARE
             for item, state in self._jobs:
                 if item.scene() is not self.scene:
                     continue
@@ -106,7 +97,7 @@ class PictureWarmup(QObject):
                 self._bytes += SPRITES.put_bytes - before
                 if self._bytes >= limit:
                     break
-                if end is not None and time.perf_counter() > end:
+                if time.perf_counter() > end:
                     return
         except Exception:
             self.stop()  # pictures are then rendered on demand; report once, not every pass

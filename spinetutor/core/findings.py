@@ -24,6 +24,8 @@ LIST_KEYS = ("pain", "numb", "weak", "normal_strength")
 MAP_KEYS = ("reflex", "tests")
 TOP_KEYS = ("side", *LIST_KEYS, *MAP_KEYS, "history")
 SACRAL_NUMB = ("saddle", "perianal", "perineum")
+# History keys that hold a list of ids rather than one value (`serious`: NICE NG59 warnings).
+HISTORY_LISTS = ("serious",)
 TENSION_TESTS = ("slr", "crossed_slr", "slump", "femoral_stretch")
 
 
@@ -217,6 +219,11 @@ def _history(value: Any, vocab: Vocabulary) -> list[Finding]:
         if key == "triggers":
             for trig in sorted(_id_list(raw, "history.triggers", vocab.triggers) or ()):
                 items.append(Finding(f"trigger:{trig}"))
+            continue
+        if key in HISTORY_LISTS:
+            allowed = dict.fromkeys(vocab.history[key], "")
+            for item in sorted(_id_list(raw, f"history.{key}", allowed) or ()):
+                items.append(Finding(f"{key}:{item}"))
             continue
         choice = _choice(raw, f"history.{key}", vocab.history[key])
         if choice is None:

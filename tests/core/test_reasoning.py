@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from spinetutor.core.findings import load_vocabulary
+from spinetutor.core.findings import HISTORY_LISTS, load_vocabulary
 from spinetutor.core.reasoning import (
     SCORE_MIDPOINT,
     SCORE_SPREAD,
@@ -416,9 +416,11 @@ def test_random_valid_finding_sets_always_explain_themselves() -> None:
             "reflex": {r: rng.choice(vocab.reflex_values)
                        for r in rng.sample(list(vocab.reflexes), 2)},
             "tests": {t: rng.choice(vocab.test_values) for t in rng.sample(list(vocab.tests), 3)},
-            "history": {k: rng.choice(v) for k, v in vocab.history.items() if v},
+            "history": {k: rng.choice(v) for k, v in vocab.history.items()
+                        if v and k not in HISTORY_LISTS},
         }
         findings["history"]["triggers"] = rng.sample(list(vocab.triggers), 2)
+        findings["history"]["serious"] = rng.sample(list(vocab.history["serious"]), 1)
         result = localize(findings)
         points = [c.points for c in result.candidates]
         assert points == sorted(points, reverse=True)

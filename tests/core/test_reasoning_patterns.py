@@ -71,7 +71,10 @@ def test_vocabulary_is_a_faithful_copy_of_the_schema(facts: dict, schema: dict) 
     assert list(vocab.answer_vocabulary) == schema["answer_vocabulary"]
     for key, spec in schema["findings"]["history"].items():
         assert key in vocab.history
-        if key not in ("triggers", "back_pain"):
+        if spec.startswith("list of") and ":" in spec:  # "list of ... ids: a, b, c (source)"
+            values = [v.strip() for v in spec.split("(")[0].split(":", 1)[1].split(",")]
+            assert list(vocab.history[key]) == values, key
+        elif key not in ("triggers", "back_pain"):
             values = [v.strip() for v in spec.split("(")[0].split("|")]
             assert list(vocab.history[key]) == values, key
 

@@ -47,7 +47,10 @@ def list_backups(db_path: Path) -> list[BackupInfo]:
         match = _NAME.match(entry.name)
         if not match or match["stem"] != db_path.stem:
             continue
-        taken = datetime.strptime(match["stamp"], _STAMP).replace(tzinfo=UTC)
+        try:
+            taken = datetime.strptime(match["stamp"], _STAMP).replace(tzinfo=UTC)
+        except ValueError:  # an impossible date (month 13): not one of ours, leave it be
+            continue
         found.append((taken, int(match["n"] or 0), BackupInfo(entry, taken, match["label"])))
     found.sort(key=lambda item: (item[0], item[1]), reverse=True)
     return [info for _, _, info in found]

@@ -1375,6 +1375,29 @@ Envíe este archivo a su profesor o a quien mantiene el curso.</translation>
     </message>
 </context>
 <context>
+    <name>Resets</name>
+    <message>
+        <source>some preferences (theme, text size, language or last lesson)</source>
+        <translation>algunas preferencias (tema, tamaño del texto, idioma o última lección)</translation>
+    </message>
+    <message>
+        <source>the window layout</source>
+        <translation>la disposición de la ventana</translation>
+    </message>
+    <message>
+        <source>the saved copy of the plate</source>
+        <translation>la copia guardada de la lámina</translation>
+    </message>
+    <message>
+        <source>the saved copy of the lessons</source>
+        <translation>la copia guardada de las lecciones</translation>
+    </message>
+    <message>
+        <source>SpineTutor found damaged files and reset them to the defaults: {what}. Your answers were not affected.</source>
+        <translation>SpineTutor encontró archivos dañados y los restableció a los valores predeterminados: {what}. Sus respuestas no se vieron afectadas.</translation>
+    </message>
+</context>
+<context>
     <name>Study</name>
     <message>
         <source>Intro</source>

@@ -19,6 +19,7 @@ from spinetutor.ui.study import StudyMode
 if TYPE_CHECKING:
     from spinetutor.ui.consult.mode import ConsultMode
     from spinetutor.ui.present.mode import PresentMode
+    from spinetutor.ui.settings_store import SettingsStore
 
 
 def ensure_app(offscreen: bool = False) -> QApplication:
@@ -154,26 +155,36 @@ def _wire_progress(window: MainWindow, study: StudyMode, store_path: Path | None
 
 
 def run_gui(lessons: Path | None = None) -> int:
-    from spinetutor.ui import themes
-    from spinetutor.ui.preferences import install_preferences, restore_session
     from spinetutor.ui.settings_store import SettingsStore
 
     app = ensure_app()
-    settings = SettingsStore()
-    app.setWindowIcon(themes.app_icon())
-    themes.apply_theme(app, settings.theme)
-    from spinetutor.ui.i18n import install_language
-
-    install_language(settings.language)
-    themes.apply_type_scale(app, settings.type_scale)
-    window = build_window(lessons, with_progress=True)
-    install_preferences(window, settings)
-    restore_session(window, settings)
-    window.show()
+    window = start_window(SettingsStore(), lessons)
     from spinetutor.ui.progress.profiles_dialog import choose_profile
 
     choose_profile(window.progress, window)  # type: ignore[attr-defined]
     return app.exec()
+
+
+def start_window(settings: SettingsStore, lessons: Path | None = None,
+                 store_path: Path | None = None) -> MainWindow:
+    """Start as the app starts, up to the shown window: look, language, layout, last place,
+    then one line saying what damaged cache or setting was reset (if any)."""
+    from spinetutor.ui import themes
+    from spinetutor.ui.i18n import install_language
+    from spinetutor.ui.preferences import install_preferences, restore_session
+    from spinetutor.ui.reset_notice import announce_resets
+
+    app = ensure_app()
+    app.setWindowIcon(themes.app_icon())
+    themes.apply_theme(app, settings.theme)
+    install_language(settings.language)
+    themes.apply_type_scale(app, settings.type_scale)
+    window = build_window(lessons, store_path=store_path, with_progress=True)
+    install_preferences(window, settings)
+    restore_session(window, settings)
+    window.show()
+    announce_resets(window)
+    return window
 
 
 def snapshot(out: Path, select: str | None, herniation: str, size: tuple[int, int],

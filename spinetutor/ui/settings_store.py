@@ -4,6 +4,13 @@ A thin, typed wrapper over QSettings so the rest of the UI never spells a key or
 QVariant. QSettings already writes its file safely (temp file and rename on Unix) and is the
 platform's normal place (registry on Windows, plist on macOS, ~/.config on Linux).
 
+Every value is a hint, never an authority: a hand-edited or damaged file (``inf`` as the text
+size, flipped bits in the saved layout) must never stop the app. Each value is range-checked
+once when the store is made; a bad one is removed from the file, the default used, and the
+reset noted for the one-line notice at start (core/resets.py). The window layout is stored
+with the app version and a SHA-256 of its bytes, so Qt's restoreState (which aborts or hangs
+on 1-3 flipped bits) only ever sees a layout this app wrote.
+
 Tests must not touch the real user configuration: pass a ``QSettings(path, IniFormat)``, or
 call ``QStandardPaths.setTestModeEnabled(True)`` before the default constructor runs.
 Learning progress is *not* kept here: it lives in the SQLite progress store.
@@ -11,9 +18,14 @@ Learning progress is *not* kept here: it lives in the SQLite progress store.
 
 from __future__ import annotations
 
+import hashlib
+import math
+
 from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtWidgets import QMainWindow
 
+from spinetutor import __version__
+from spinetutor.core import resets
 from spinetutor.ui.themes import THEMES
 
 # Bump when a saved dock layout from an older window no longer fits (restoreState refuses
@@ -29,6 +41,32 @@ KEY_SECTION = "session/section"
 KEY_THEME = "look/theme"
 KEY_TYPE_SCALE = "look/type_scale"
 KEY_LANGUAGE = "look/language"
+MAX_TEXT = 200           # longest mode, lesson or section id kept (ids are short words)
+MAX_LAYOUT = 64 * 1024   # a real saved layout is well under 2 KiB
+_SEAL = b"spinetutor-layout"
+
+
+def _seal(payload: bytes) -> QByteArray:
+    """`payload` (Qt's saved layout) behind a header naming this app and a digest of both."""
+    header = b"%s %s %d\n" % (_SEAL, __version__.encode(), LAYOUT_VERSION)
+    return QByteArray(header + hashlib.sha256(header + payload).digest() + payload)
+
+
+def _unseal(blob: bytes) -> bytes | None:
+    """The layout inside `blob` if it is whole and from this version; None if it is not.
+
+    Raises ValueError when the bytes are damaged (not when they are from another version,
+    which is normal after an update and is dropped silently)."""
+    header, newline, rest = blob.partition(b"\n")
+    parts = header.split(b" ")
+    if not newline or len(parts) != 3 or parts[0] != _SEAL or len(rest) < 32:
+        raise ValueError("not a sealed layout")
+    if parts[1:] != [__version__.encode(), str(LAYOUT_VERSION).encode()]:
+        return None
+    digest, payload = rest[:32], rest[32:]
+    if hashlib.sha256(header + newline + payload).digest() != digest:
+        raise ValueError("layout digest does not match")
+    return payload
 
 
 class SettingsStore:
@@ -37,12 +75,40 @@ class SettingsStore:
     def __init__(self, settings: QSettings | None = None) -> None:
         self.settings = settings if settings is not None else QSettings("SpineTutor",
                                                                         "SpineTutor")
+        self._check()
+
+    def _check(self) -> None:
+        """Range-check every remembered value once; drop bad ones and note the reset."""
+        bad_look = False
+        for key, ok in ((KEY_THEME, lambda v: v in THEMES),
+                        (KEY_LANGUAGE, lambda v: v in LANGUAGES),
+                        (KEY_TYPE_SCALE, lambda v: _percent(v) is not None),
+                        (KEY_MODE, _short_text), (KEY_LESSON, _short_text),
+                        (KEY_SECTION, _short_text)):
+            if self.settings.contains(key) and not _safe(ok, self.settings.value(key)):
+                self.settings.remove(key)
+                bad_look = True
+        if bad_look:
+            resets.note(resets.SETTINGS)
+        bad_layout = False
+        for key in (KEY_GEOMETRY, KEY_STATE):
+            if not self.settings.contains(key):
+                continue
+            try:
+                raw = _raw_bytes(self.settings.value(key))
+                if raw is None or _unseal(raw) is None:  # another version's layout: no notice
+                    self.settings.remove(key)
+            except (ValueError, TypeError):
+                self.settings.remove(key)
+                bad_layout = True
+        if bad_layout:
+            resets.note(resets.WINDOW_LAYOUT)
 
     # ---- window --------------------------------------------------------------------------
     def save_window(self, window: QMainWindow) -> None:
         """Remember size, position and the arrangement of docks and toolbars."""
-        self.settings.setValue(KEY_GEOMETRY, window.saveGeometry())
-        self.settings.setValue(KEY_STATE, window.saveState(LAYOUT_VERSION))
+        self.settings.setValue(KEY_GEOMETRY, _seal(window.saveGeometry().data()))
+        self.settings.setValue(KEY_STATE, _seal(window.saveState(LAYOUT_VERSION).data()))
         self.settings.sync()
 
     def restore_window(self, window: QMainWindow) -> bool:
@@ -50,10 +116,10 @@ class SettingsStore:
 
         Call after every dock and toolbar exists (restoreState matches them by objectName).
         """
-        geometry = self._bytes(KEY_GEOMETRY)
-        state = self._bytes(KEY_STATE)
-        restored = bool(geometry) and window.restoreGeometry(geometry)
-        if state:
+        geometry = self._layout(KEY_GEOMETRY)
+        state = self._layout(KEY_STATE)
+        restored = geometry is not None and window.restoreGeometry(geometry)
+        if state is not None:
             window.restoreState(state, LAYOUT_VERSION)
         return restored
 
@@ -94,11 +160,7 @@ class SettingsStore:
 
     @property
     def type_scale(self) -> int:
-        try:
-            value = int(self.settings.value(KEY_TYPE_SCALE, 100))
-        except (TypeError, ValueError):
-            return 100
-        return max(100, min(200, value))
+        return _percent(self.settings.value(KEY_TYPE_SCALE, 100)) or 100
 
     @type_scale.setter
     def type_scale(self, percent: int) -> None:
@@ -126,12 +188,53 @@ class SettingsStore:
 
     def _str(self, key: str, default: str) -> str:
         value = self.settings.value(key, default)
-        return value if isinstance(value, str) else default
+        return value if _short_text(value) else default
 
-    def _bytes(self, key: str) -> QByteArray | None:
-        value = self.settings.value(key)
-        if isinstance(value, QByteArray) and not value.isEmpty():
-            return value
-        if isinstance(value, bytes | bytearray) and value:
-            return QByteArray(bytes(value))
+    def _layout(self, key: str) -> QByteArray | None:
+        """The checked layout bytes under `key` (checked again: the file may have changed)."""
+        try:
+            raw = _raw_bytes(self.settings.value(key))
+            payload = _unseal(raw) if raw else None
+        except (ValueError, TypeError):
+            return None
+        return QByteArray(payload) if payload else None
+
+
+def _safe(check: object, value: object) -> bool:
+    try:
+        return bool(check(value))  # type: ignore[operator]
+    except Exception:  # noqa: BLE001 - any oddity in a hand-edited value means "bad value"
+        return False
+
+
+def _short_text(value: object) -> bool:
+    return isinstance(value, str) and len(value) <= MAX_TEXT and value.isprintable()
+
+
+def _percent(value: object) -> int | None:
+    """A text size percentage 100-200 from an int, float or numeric text; None if it is not
+    one (inf, nan, 1e308, "huge", a list...)."""
+    if isinstance(value, bool):
         return None
+    if isinstance(value, str):
+        if len(value) > 20:
+            return None
+        try:
+            value = float(value)
+        except ValueError:
+            return None
+    if not isinstance(value, int | float) or not math.isfinite(value):
+        return None
+    percent = round(value)
+    return percent if 100 <= percent <= 200 else None
+
+
+def _raw_bytes(value: object) -> bytes | None:
+    """Bytes of a stored byte array, at most MAX_LAYOUT long; TypeError for anything else."""
+    if isinstance(value, QByteArray):
+        value = value.data()
+    if not isinstance(value, bytes | bytearray):
+        raise TypeError("not a byte array")
+    if len(value) > MAX_LAYOUT:
+        raise ValueError("layout too large")
+    return bytes(value) or None

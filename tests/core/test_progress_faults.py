@@ -345,3 +345,17 @@ def test_backup_taken_at_open_when_newest_is_older_than_a_day(tmp_path: Path) ->
     clock.now = T0 + timedelta(hours=25)
     ProgressStore(db, clock=clock).close()
     assert [b.taken_at for b in backups.list_backups(db)] == [clock.now, T0]
+
+
+@pytest.mark.parametrize("name", ["progress-20261399T000000000000Z-auto.db",
+                                  "progress-20260230T256199000000Z-3-auto.db"])
+def test_a_backup_with_an_impossible_date_in_its_name_does_not_stop_the_start(
+        tmp_path: Path, name: str) -> None:
+    """A stray backup named with month 13 gave a traceback and no window; now it is left be."""
+    db = tmp_path / "progress.db"
+    with ProgressStore(db, clock=Clock(T0)) as store:
+        store.record_answer("ann", "q1", True, T0)
+    (tmp_path / "backups").mkdir(exist_ok=True)
+    (tmp_path / "backups" / name).write_bytes(b"not a database")
+    with ProgressStore(db, clock=Clock(T0 + timedelta(days=2))) as store:
+        assert [a.question_id for a in store.answers("ann")] == ["q1"]

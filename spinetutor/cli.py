@@ -44,6 +44,18 @@ def build_parser() -> argparse.ArgumentParser:
                       help="present mode: reveal this many pathway steps")
     val = sub.add_parser("validate", help="check lesson packs and report every problem")
     val.add_argument("paths", nargs="+")
+    room = sub.add_parser("classroom", help="class questions answered from phones")
+    room_sub = room.add_subparsers(dest="classroom_command", required=True)
+    serve = room_sub.add_parser(
+        "serve", help="serve one question to the room's phones until Ctrl+C")
+    serve.add_argument("--question", required=True, help="question id, e.g. which-root")
+    serve.add_argument("--lessons", type=Path, help="lesson pack folder (default: the course)")
+    serve.add_argument("--port", type=int, required=True, help="port to listen on, e.g. 8080")
+    serve.add_argument("--pin", required=True, help="4 to 8 digits students type")
+    serve.add_argument("--host", help="address to listen on (default: this machine's first "
+                                      "non-loopback address)")
+    serve.add_argument("--language", default="en", choices=["en", "es"],
+                       help="language of the students' page")
     return parser
 
 
@@ -77,6 +89,11 @@ def main(argv: list[str] | None = None) -> int:
         return run_self_test()
     if args.command == "snapshot":
         return _snapshot(args)
+    if args.command == "classroom":
+        from spinetutor.classroom_cli import run_serve
+
+        return run_serve(args.question, args.lessons, args.port, args.pin, args.host,
+                         args.language)
     if args.command == "validate":
         from spinetutor.validate_cli import run_validate
 

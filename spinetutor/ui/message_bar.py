@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from spinetutor.ui import themes
 from spinetutor.ui.i18n import translate
+from spinetutor.ui.plain_text import plain
 
 
 class MessageBar(QFrame):
@@ -20,6 +21,7 @@ class MessageBar(QFrame):
         layout.setContentsMargins(10, 6, 6, 6)
         self.label = QLabel()
         self.label.setWordWrap(True)
+        plain(self.label)
         self.label.setAccessibleName(translate("MessageBar", "Message"))
         close = QPushButton(translate("MessageBar", "Dismiss"))
         close.clicked.connect(self.dismiss)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from spinetutor.core.lessons import Lesson, Section
 from spinetutor.ui.i18n import content_language, translate
+from spinetutor.ui.plain_text import plain
 from spinetutor.ui.present.style import ACCENT, MUTED, font_px
 
 _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
@@ -47,6 +48,7 @@ class PresenterView(QWidget):
         self.notes = QLabel(wordWrap=True)
         self.notes.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.clock = QLabel()
+        plain(self.now, self.next, self.notes, self.clock)
         self.now.setFont(font_px(30, QFont.Weight.Bold))
         self.next.setFont(font_px(22))
         self.notes.setFont(font_px(21))

@@ -25,6 +25,7 @@ from spinetutor.core.quizzes import (
     display_order,
 )
 from spinetutor.ui.i18n import content_language, translate
+from spinetutor.ui.plain_text import plain
 from spinetutor.ui.present.style import ACCENT, GREEN, MUTED, font_px
 from spinetutor.ui.study.safe_text import plain_markdown_html
 
@@ -50,6 +51,7 @@ class QuestionPage(QWidget):
         self.prompt = QLabel(wordWrap=True, objectName="present-prompt")
         self.choices = QLabel(wordWrap=True, objectName="present-choices")
         self.explanation = QLabel(wordWrap=True, objectName="present-explanation")
+        plain(self.header)
         for label in (self.prompt, self.choices, self.explanation):
             label.setTextFormat(Qt.TextFormat.RichText)
             label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from spinetutor.core.lesson_pack import LoadedPack
 from spinetutor.core.lessons import Lesson, Section
 from spinetutor.ui.i18n import content_language, translate
+from spinetutor.ui.plain_text import plain
 from spinetutor.ui.present.reveal import KIND_TITLES, RevealStep
 from spinetutor.ui.present.style import ACCENT, SLIDE_CSS, VERMILLION, font_px
 from spinetutor.ui.study.safe_text import SafeTextBrowser
@@ -92,6 +93,7 @@ class SlidePage(QWidget):
         self.scale = 1.0
         self.header = QLabel(objectName="present-header")
         self.title = QLabel(objectName="present-title", wordWrap=True)
+        plain(self.header, self.title)
         self.text = SafeTextBrowser(self)
         self.text.setObjectName("present-text")
         self.text.document().setDefaultStyleSheet(SLIDE_CSS)

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLabel, QLayout, QStackedLayout, QVBoxLayout, QWidget
 
 from spinetutor.core.atlas import Atlas
+from spinetutor.ui.plain_text import plain
 from spinetutor.ui.present.compare_view import ComparePage
 from spinetutor.ui.present.question_view import QuestionPage
 from spinetutor.ui.present.slides import SlidePage
@@ -39,6 +40,7 @@ class Stage(QWidget):
         self.blanked = False
         self.toast = QLabel(self, objectName="present-toast")
         self.toast.setWordWrap(True)
+        plain(self.toast)
         self.toast.hide()
         self._toast_timer = QTimer(self, singleShot=True)
         self._toast_timer.timeout.connect(self.toast.hide)

@@ -36,6 +36,7 @@ from spinetutor.core.lesson_pack import LoadedPack
 from spinetutor.core.lessons import Lesson
 from spinetutor.ui import themes
 from spinetutor.ui.i18n import content_language, translate
+from spinetutor.ui.plain_text import plain, tooltip
 
 LEVEL_LABELS = {"intro": QT_TRANSLATE_NOOP("Study", "Intro"),   # shown via translate()
                 "intermediate": QT_TRANSLATE_NOOP("Study", "Intermediate"),
@@ -189,6 +190,7 @@ class LessonBrowser(QWidget):
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.problems_title = QLabel("")
         self.problems_title.setObjectName("problemsTitle")
+        plain(self.pack_label, self.problems_title)
         self.problems = QListWidget()
         self.problems.setObjectName("problems")
         self.problems.setWordWrap(True)
@@ -233,7 +235,7 @@ class LessonBrowser(QWidget):
         self.problems.clear()
         for problem in pack.problems:
             item = QListWidgetItem(problem.format())
-            item.setToolTip(problem.format())
+            item.setToolTip(tooltip(problem.format()))
             self.problems.addItem(item)
         n = len(pack.problems)
         self.problems_title.setText(
@@ -257,7 +259,7 @@ class LessonBrowser(QWidget):
             if parent is None:
                 parent = QTreeWidgetItem(self.tree, [lesson.topic])
                 parent.setFont(0, bold)
-                parent.setToolTip(0, lesson.topic)  # the full topic when the row is elided
+                parent.setToolTip(0, tooltip(lesson.topic))  # the full topic when the row is elided
                 parent.setForeground(0, QBrush(QColor(themes.color("accent"))))
                 parent.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 topics[lesson.topic] = parent
@@ -267,7 +269,7 @@ class LessonBrowser(QWidget):
             item = QTreeWidgetItem(parent, [lesson.title])
             item.setData(0, LESSON_ROLE, lesson.id)
             item.setData(0, META_ROLE, meta)
-            item.setToolTip(0, lesson.summary or lesson.title)
+            item.setToolTip(0, tooltip(lesson.summary or lesson.title))
             item.setData(0, Qt.ItemDataRole.AccessibleDescriptionRole, meta)
         self.tree.expandAll()
         if current:

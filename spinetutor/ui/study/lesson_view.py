@@ -24,6 +24,7 @@ from spinetutor.core.lessons import Lesson, Section
 from spinetutor.core.quizzes import Quiz
 from spinetutor.ui import themes
 from spinetutor.ui.i18n import translate
+from spinetutor.ui.plain_text import plain, tooltip
 from spinetutor.ui.study.lesson_browser import LEVEL_LABELS
 from spinetutor.ui.study.safe_text import SafeTextBrowser, figure_html
 
@@ -99,6 +100,7 @@ class LessonView(QWidget):
         self.sections.setAccessibleName(translate("Study", "Sections of this lesson"))
         self.counter = QLabel("")
         self.counter.setObjectName("sectionCounter")
+        plain(self.title, self.meta, self.counter)
         self.text = SafeTextBrowser()
         self.text.setAccessibleName(translate("Study", "Section text"))
         self.previous = QPushButton(translate("Study", "\u2190 Previous"))
@@ -177,7 +179,7 @@ class LessonView(QWidget):
         section = self._render()
         last = self.index == len(self.lesson.sections) - 1
         self.sections.setCurrentIndex(self.index)
-        self.sections.setToolTip(self.sections.currentText())  # the full title when elided
+        self.sections.setToolTip(tooltip(self.sections.currentText()))  # the full title when elided
         self.counter.setText(f"{self.index + 1} / {len(self.lesson.sections)}")
         self.previous.setEnabled(self.index > 0)
         self.next.setEnabled(not last)

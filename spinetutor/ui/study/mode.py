@@ -23,6 +23,7 @@ from spinetutor.core.quizzes import ClickDiagram, MarkRegions, Question, Quiz
 from spinetutor.core.tree_cache import TreeCache
 from spinetutor.ui.i18n import content_language, translate
 from spinetutor.ui.modes.base import Mode
+from spinetutor.ui.plain_text import plain
 from spinetutor.ui.study.lesson_browser import LessonBrowser
 from spinetutor.ui.study.lesson_view import LessonView
 from spinetutor.ui.study.pack_watcher import PackWatcher
@@ -72,6 +73,7 @@ class StudyMode(Mode):
         self.result_view = ResultView(self._locate, names)
         empty = QLabel(translate("Study", EMPTY_TEXT))
         empty.setWordWrap(True)
+        plain(empty)
         empty.setAlignment(Qt.AlignmentFlag.AlignTop)
         empty.setMargin(16)
         self.stack = QStackedWidget()

@@ -28,6 +28,7 @@ from spinetutor.core.grading import Grade
 from spinetutor.core.quizzes import ClickDiagram, MarkRegions, OrderPathway, Question, Quiz
 from spinetutor.ui import themes
 from spinetutor.ui.i18n import translate
+from spinetutor.ui.plain_text import plain
 from spinetutor.ui.study.question_widgets import Names, QuestionWidget, make_widget
 from spinetutor.ui.study.quiz_session import QuizSession
 from spinetutor.ui.study.safe_text import inline_markdown_html, plain_markdown_html
@@ -130,6 +131,7 @@ class QuizPanel(QWidget):
         self.badge.setObjectName("badge")
         self.counter = QLabel("")
         self.counter.setObjectName("counter")
+        plain(self.title, self.badge, self.counter)
         self.progress = QProgressBar()
         self.progress.setTextVisible(False)
         self.prompt = QLabel("")

@@ -25,6 +25,7 @@ from spinetutor.core.quizzes import Question
 from spinetutor.ui import themes
 from spinetutor.ui.i18n import translate
 from spinetutor.ui.panels.scrolling import vertical_scroll
+from spinetutor.ui.plain_text import plain, tooltip
 from spinetutor.ui.study.question_widgets import Names
 from spinetutor.ui.study.quiz_panel import readable_lines
 from spinetutor.ui.study.quiz_session import QuizSession
@@ -78,6 +79,7 @@ class ResultView(QWidget):
         self.verdict.setObjectName("verdict")
         self.missed_title = QLabel("")
         self.missed_title.setObjectName("resultTitle")
+        plain(self.title, self.score, self.note, self.verdict, self.missed_title)
         self.list_box = QVBoxLayout()
         self.list_box.setSpacing(10)
         body = QWidget()
@@ -203,7 +205,7 @@ class ResultView(QWidget):
             lesson_id, section_id, title = place
             short = title if len(title) <= 60 else title[:57].rstrip() + "\u2026"
             button = QPushButton(translate("Study", "\u21aa Reread: {title}").format(title=short))
-            button.setToolTip(title)
+            button.setToolTip(tooltip(title))
             button.setAccessibleName(translate("Study", "Reread {title}").format(title=title))
             button.setObjectName("review")
             button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)

@@ -165,6 +165,16 @@ class Atlas:
             every.update(self.nerve_chain(nid))
         return self._tree_order(every)
 
+    def pathway_branches(self, nerve_ids: OrderedIds | set[str]) -> tuple[OrderedIds, ...]:
+        """One chain per end branch, spine first: siblings never follow one another.
+
+        A pathway is a tree (the sciatic nerve splits into the tibial and common peroneal);
+        reading it as one arrowed line would chain sibling nerves as if one fed the other."""
+        chosen = set(nerve_ids)
+        ends = [n for n in self._tree_order(chosen)
+                if not any(self._nerves[c].parent == n for c in chosen)]
+        return tuple(OrderedIds(x for x in self.nerve_chain(n) if x in chosen) for n in ends)
+
     def dermatome_patches(self, root_id: str) -> frozenset[str]:
         return frozenset(p.id for p in self._patches.values() if root_id in p.roots)
 

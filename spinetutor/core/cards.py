@@ -128,8 +128,9 @@ def build_card(atlas: Atlas, h: Highlight) -> Card:
             sections.extend(_root_sections(atlas, rid))
         keys += list(atlas.root(rid).sources)
     if h.nerves:
-        sections.append(("Nerve pathway to the leg", (
-            " \u2192 ".join(atlas.nerve(n).name for n in h.nerves),)))
+        sections.append(("Nerve pathway to the leg", tuple(
+            " \u2192 ".join(atlas.nerve(n).name for n in chain)
+            for chain in atlas.pathway_branches(h.nerves))))
     if kind == "root":
         title = atlas.root(name).name
     return Card(title, subtitle, tuple(s for s in sections if s[1]), _sources(atlas, keys))

@@ -60,7 +60,12 @@ def _vertebra(atlas: Atlas, target: str, name: str) -> Highlight:
     known = vertebra.exiting_root in atlas.root_ids
     roots = OrderedIds([vertebra.exiting_root] if known else [])
     notes = [vertebra.exits_text]
-    if not known:
+    if vertebra.group == "coccygeal":
+        if name != "Co1":
+            notes.append(f"No nerve exits at {name}: the coccygeal nerve is single.")
+        notes.append("The coccygeal nerve supplies only the skin over the coccyx, not the "
+                     "leg, so nothing lights up below.")
+    elif not known:
         supplies = "the neck and arm" if vertebra.group == "cervical" else "the trunk"
         notes.append(f"The {vertebra.exiting_root} nerve exits beneath {name}; it supplies "
                      f"{supplies}, not the leg, so nothing lights up below.")

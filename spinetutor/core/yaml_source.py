@@ -219,6 +219,10 @@ def _compose_with_marks(doc: YamlDocument) -> None:
         mark = exc.problem_mark or exc.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         problem = exc.problem or exc.context or "invalid YAML"
+        if "nesting depth" in problem:
+            # libyaml (PyYAML >= 6.0.3) stops very deep flow nesting ('[[[[...') while scanning,
+            # before this composer sees the 21st level: the same limit, in the app's own words.
+            raise ContentError(doc.file, line, column, _TOO_DEEP, _TOO_DEEP_FIX) from None
         context = f" {exc.context}" if exc.context and exc.problem else ""
         raise ContentError(
             doc.file, line, column, f"YAML syntax error: {problem}{context}",
@@ -230,6 +234,8 @@ def _compose_with_marks(doc: YamlDocument) -> None:
         loader.dispose()
 
 
+_TOO_DEEP = f"nesting is deeper than {MAX_DEPTH} levels"
+_TOO_DEEP_FIX = "a lesson never needs this much nesting; check the indentation"
 _Scalar, _SeqStart, _SeqEnd = yaml.ScalarEvent, yaml.SequenceStartEvent, yaml.SequenceEndEvent
 _MapStart, _MapEnd = yaml.MappingStartEvent, yaml.MappingEndEvent
 _PLAIN_STYLES = (None, "")
@@ -301,10 +307,7 @@ class _Composer:
                 return None if value in _NULLS else value
             return None if event.tag == "tag:yaml.org,2002:null" else value
         if depth > MAX_DEPTH:
-            raise self.fail(
-                event, f"nesting is deeper than {MAX_DEPTH} levels",
-                "a lesson never needs this much nesting; check the indentation",
-            )
+            raise self.fail(event, _TOO_DEEP, _TOO_DEEP_FIX)
         if kind is _SeqStart:
             return self.sequence(path, depth)
         if kind is _MapStart:

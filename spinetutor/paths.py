@@ -1,19 +1,27 @@
-"""Where things live: the bundled assets/ and lessons/ (beside the package or in a bundle) and
-the user's cache folder."""
+"""Where things live: the bundled content (assets/, lessons/, the icons) and the user's cache
+folder.
+
+The content is kept once, at the top of the checkout. An installed wheel and the PyInstaller
+bundle carry it inside the package (`spinetutor/assets`, `spinetutor/lessons`,
+`spinetutor/icons`), where `importlib.resources` finds it; a checkout (plain or editable
+install) has it beside the package.
+"""
 
 from __future__ import annotations
 
 import os
-import sys
+from functools import cache
+from importlib import resources
 from pathlib import Path
 
 
+@cache
 def project_root() -> Path:
-    """The folder holding assets/ and lessons/: the checkout, or the PyInstaller bundle."""
-    bundle = getattr(sys, "_MEIPASS", None)
-    if bundle:
-        return Path(bundle)
-    return Path(__file__).resolve().parent.parent
+    """The folder holding assets/ and lessons/: the installed package, or the checkout."""
+    package = Path(str(resources.files("spinetutor")))
+    if (package / "assets").is_dir():
+        return package
+    return package.parent
 
 
 def assets_dir() -> Path:
@@ -22,6 +30,12 @@ def assets_dir() -> Path:
 
 def lessons_dir() -> Path:
     return project_root() / "lessons"
+
+
+def icons_dir() -> Path:
+    """The app icon at every size: `icons/` when installed, `packaging/icons/` in a checkout."""
+    installed = project_root() / "icons"
+    return installed if installed.is_dir() else project_root() / "packaging" / "icons"
 
 
 def cache_dir() -> Path | None:

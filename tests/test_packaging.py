@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import importlib.util
+import os
 import re
 import shutil
 import struct
 import subprocess
+import sys
+import zipfile
 from pathlib import Path
 
 import pytest
 
 from spinetutor import __version__
+from spinetutor.ui.self_test import REQUIRED_FILES
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGING = ROOT / "packaging"
@@ -54,8 +59,9 @@ def test_desktop_entry_and_metainfo_agree():
 def test_spec_bundles_content_and_leaves_out_unused_qt():
     """The bundled app carries its atlas, plate and lessons, without WebEngine or QML."""
     spec = SPEC.read_text(encoding="utf-8")
-    assert re.search(r'\(str\(ROOT / "assets"\), "assets"\)', spec)
-    assert re.search(r'\(str\(ROOT / "lessons"\), "lessons"\)', spec)
+    # inside the package, where importlib.resources finds them, as in the wheel
+    assert re.search(r'\(str\(ROOT / "assets"\), "spinetutor/assets"\)', spec)
+    assert re.search(r'\(str\(ROOT / "lessons"\), "spinetutor/lessons"\)', spec)
     for module in ("PySide6.QtWebEngineCore", "PySide6.QtQml", "PySide6.QtQuick",
                    "PySide6.Qt3DCore", "PySide6.QtMultimedia"):
         assert f'"{module}"' in spec
@@ -76,3 +82,62 @@ def test_icons_are_rendered_at_every_size():
     assert struct.unpack("<HHH", ico[:6])[:2] == (0, 1)
     assert (PACKAGING / "icons" / "spinetutor.icns").read_bytes()[:4] == b"icns"
     assert "<svg" in (PACKAGING / "icons" / "spinetutor.svg").read_text(encoding="utf-8")
+
+
+@pytest.mark.skipif(importlib.util.find_spec("hatchling") is None,
+                    reason="hatchling not installed (it is in requirements/lock.txt)")
+def test_wheel_carries_the_content_the_app_reads(tmp_path: Path) -> None:
+    """`pip install spinetutor` gives a working app: the wheel holds the plate, atlas, reasoning
+    data, default course and icons inside the package, and no tests or checkout-only files."""
+    result = subprocess.run(
+        [sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", str(tmp_path),
+         str(ROOT)], capture_output=True, text=True, timeout=300, check=False)
+    assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
+    (wheel,) = tmp_path.glob("spinetutor-*.whl")
+    names = set(zipfile.ZipFile(wheel).namelist())
+    for required in REQUIRED_FILES:  # what --self-test checks, relative to the package
+        assert f"spinetutor/{required}" in names, required
+    lessons = {n for n in names if n.startswith("spinetutor/lessons/") and n.endswith(".yaml")}
+    assert len(lessons) == len(list((ROOT / "lessons").glob("*.yaml")))
+    assert "spinetutor/icons/spinetutor-256.png" in names
+    assert "spinetutor/translations/spinetutor_es.qm" in names
+    assert not any(n.startswith(("tests/", "spinetutor/tests/")) or "__pycache__" in n
+                   for n in names)
+
+
+def test_installed_layout_is_found_with_importlib_resources(tmp_path: Path) -> None:
+    """An installed copy reads its content from inside the package, wherever it is run from;
+    a checkout reads the folders beside the package."""
+    script = (
+        "import sys; from spinetutor import paths; "
+        "print(paths.project_root()); print(paths.icons_dir())"
+    )
+    package = tmp_path / "site" / "spinetutor"
+    shutil.copytree(ROOT / "spinetutor", package,
+                    ignore=shutil.ignore_patterns("__pycache__"))
+    (package / "assets").mkdir()
+    (package / "icons").mkdir()
+    run = subprocess.run([sys.executable, "-c", script], cwd=tmp_path, capture_output=True,
+                         text=True, timeout=60, check=True,
+                         env={**os.environ, "PYTHONPATH": str(tmp_path / "site")})
+    assert run.stdout.split() == [str(package), str(package / "icons")]
+    checkout = subprocess.run([sys.executable, "-c", script], cwd=tmp_path,
+                              capture_output=True, text=True, timeout=60, check=True,
+                              env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert checkout.stdout.split() == [str(ROOT), str(ROOT / "packaging" / "icons")]
+
+
+def test_metainfo_screenshots_and_homepage_point_at_the_project() -> None:
+    """A software centre shows real screenshots of the app and links to the project's page:
+    every screenshot named in the metainfo is a picture in docs/images, and the homepage is
+    the one pyproject.toml publishes."""
+    import tomllib
+
+    metainfo = METAINFO.read_text(encoding="utf-8")
+    images = re.findall(r"<image[^>]*>([^<]+)</image>", metainfo)
+    assert len(images) >= 3
+    for url in images:
+        assert url.startswith("https://"), url
+        assert (ROOT / "docs" / "images" / url.rsplit("/", 1)[-1]).is_file(), url
+    homepage = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["urls"]["Homepage"]
+    assert f'<url type="homepage">{homepage}</url>' in metainfo

@@ -28,7 +28,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
 
-from spinetutor.paths import project_root
+from spinetutor.paths import icons_dir
 
 THEMES = ("system", "light", "dark", "high_contrast")
 # Shown through translate("Themes", ...) where the menu is built.
@@ -334,8 +334,8 @@ def contrast(a: str | QColor, b: str | QColor) -> float:
 
 
 def app_icon() -> QIcon:
-    """The SpineTutor icon (packaging/icons, also carried by the bundle) at every size drawn."""
-    folder = project_root() / "packaging" / "icons"
+    """The SpineTutor icon (packaging/icons, carried by the wheel and the bundle) at every size."""
+    folder = icons_dir()
     icon = QIcon()
     for size in (16, 32, 48, 64, 128, 256, 512):
         png = folder / f"spinetutor-{size}.png"

@@ -44,6 +44,9 @@ def build_parser() -> argparse.ArgumentParser:
                       help="present mode: reveal this many pathway steps")
     val = sub.add_parser("validate", help="check lesson packs and report every problem")
     val.add_argument("paths", nargs="+")
+    val.add_argument("--slides", type=_size, metavar="WIDTHxHEIGHT",
+                     help="also report every section that needs more than one slide when "
+                          "presented at this screen size, e.g. 1280x720")
     room = sub.add_parser("classroom", help="class questions answered from phones")
     room_sub = room.add_subparsers(dest="classroom_command", required=True)
     serve = room_sub.add_parser(
@@ -97,7 +100,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "validate":
         from spinetutor.validate_cli import run_validate
 
-        return run_validate(args.paths)
+        return run_validate(args.paths, slides=args.slides)
     from spinetutor.ui.app import run_gui
 
     return run_gui(args.lessons)

@@ -2,10 +2,14 @@
 
 Output is one ``file:line:column: message`` line per problem (editors and CI can jump to it)
 and a last line ``N lessons, M questions, K problems``; the exit code is 1 when K > 0.
+With ``--slides WIDTHxHEIGHT`` every section that would need more than one slide at that
+screen size is a problem too (how many slides, how much text too much), measured by the same
+text fitting the Present mode uses (Qt, offscreen: no display needed).
 """
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable, Collection
 from typing import TextIO
@@ -33,6 +37,7 @@ def run_validate(
     suggestions: Collection[str] | None = None,
     out: TextIO | None = None,
     err: TextIO | None = None,
+    slides: tuple[int, int] | None = None,
 ) -> int:
     """Validate each pack folder or lesson file in ``paths``; return the exit code."""
     out = out or sys.stdout
@@ -53,6 +58,13 @@ def run_validate(
             continue
         for problem in pack.problems:
             print(problem.format(), file=out)
+        if slides is not None and pack.lessons:
+            from spinetutor.ui.present.slide_check import long_sections  # noqa: PLC0415 (Qt)
+
+            root = path if os.path.isdir(path) else os.path.dirname(path) or "."
+            for long in long_sections(pack, slides, root):
+                print(long.format(slides), file=out)
+                problems += 1
         lessons += len(pack.lessons)
         questions += pack.question_count
         problems += len(pack.problems)

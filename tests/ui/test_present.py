@@ -11,7 +11,7 @@ from spinetutor.core.atlas import load_atlas
 from spinetutor.core.lesson_pack import load_pack
 from spinetutor.ui.main_window import MainWindow
 from spinetutor.ui.present.mode import PresentMode
-from tests.ui.conftest import start_presenting
+from tests.ui.conftest import show_window, start_presenting
 
 LESSON = """\
 lesson:
@@ -179,26 +179,44 @@ def test_text_size_changes_live(present, qtbot):
     assert mode.stage.slide.title.font().pixelSize() < before
 
 
-def test_shipped_course_can_be_presented_from_end_to_end(qtbot):
-    """Every section of the shipped course shows as a slide and its diagram steps all run."""
+@pytest.mark.parametrize("size", [(1280, 720), (1920, 1080)])
+def test_shipped_course_can_be_presented_from_end_to_end(qtbot, size):
+    """Walking the whole shipped course with Page Down shows every section on one slide,
+    its text whole (nothing cut off) in legible type, and every diagram step runs."""
+    from spinetutor.ui.present.fit import min_body_px
+
     atlas = load_atlas()
     root = Path(__file__).resolve().parents[2] / "lessons"
     pack = load_pack(root, atlas.knows)
     if not pack.lessons:
         pytest.skip("the shipped course does not load here")
     window = MainWindow(atlas)
-    qtbot.addWidget(window)
     mode = PresentMode(window, lambda: (pack, root), full_screen=False)
     window.add_mode(mode)
-    window.show()
+    show_window(qtbot, window, size)
     window.set_mode("present")
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    slide = mode.stage.slide
+    assert slide.size().toTuple() == size
     problems: list[str] = []
     mode.toast = problems.append   # a skipped diagram step would be reported here
-    shown = 1
-    while mode.cursor.step(1):
-        mode.show_slide()
-        shown += 1
-    assert shown == sum(len(lesson.sections) for lesson in pack.lessons)
+    seen, hidden, follow_on = [], [], []
+    while True:
+        seen.append(mode.cursor.key)
+        text = slide.text
+        if text.document().size().height() > text.viewport().height() or \
+                text.font().pixelSize() < round(min_body_px(size[1])):
+            hidden.append(mode.cursor.key)
+        if mode.cursor.pages > 1:
+            follow_on.append(mode.cursor.key)
+        if mode.cursor.peek() is None:
+            break
+        key(qtbot, window, "PageDown")
+    every = [(lesson.id, s.id) for lesson in pack.lessons for s in lesson.sections]
+    assert list(dict.fromkeys(seen)) == every
+    assert not hidden
+    assert follow_on == []
     assert not problems
     mode.leave()
 

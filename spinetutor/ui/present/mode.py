@@ -88,6 +88,7 @@ class PresentMode(Classroom, Activities, Mode):
             self.pack_root = Path(root)
             self._load_saved()
         self.overlays_visible(True)
+        self.slide_key = ("", "")   # run the slide's diagram steps again
         if self.full_screen:
             self.chrome.full_screen(projector_screen())
         self.show_slide()
@@ -157,12 +158,13 @@ class PresentMode(Classroom, Activities, Mode):
         stage.set_page("slide")
         move_into(self.window.view, stage.slide.plate_slot)
         if self.cursor is None:
-            stage.slide.title.setText(translate("Present", "No lessons to present"))
+            stage.slide.show_title(translate("Present", "No lessons to present"))
             return
         lesson_file = self.cursor.pack.files.get(f"lesson:{self.cursor.lesson.id}")
         stage.slide.text.pack_root = str(self.pack_root) if self.pack_root else None
         stage.slide.show_slide(self.cursor, lesson_file.parent if lesson_file else None)
-        self.run_actions(self.cursor.section.actions)
+        if self.slide_key != self.cursor.key:
+            self.run_actions(self.cursor.section.actions)   # a follow-on page keeps the plate
         self.slide_key = self.cursor.key
         self.refresh_annotations()
         self.refresh_footer()
@@ -215,12 +217,12 @@ class PresentMode(Classroom, Activities, Mode):
 
     def cmd_first(self) -> None:
         if self.cursor is not None:
-            self.cursor.section_index = 0
+            self.cursor.set_section(0)
             self.show_slide()
 
     def cmd_last(self) -> None:
         if self.cursor is not None:
-            self.cursor.section_index = len(self.cursor.lesson.sections) - 1
+            self.cursor.set_section(len(self.cursor.lesson.sections) - 1)
             self.show_slide()
 
     def cmd_next_lesson(self) -> None:
@@ -303,4 +305,4 @@ class PresentMode(Classroom, Activities, Mode):
             return
         c = self.cursor
         self.presenter.show_slide(c.lesson, c.section, c.section_index + 1,
-                                  len(c.lesson.sections), c.peek())
+                                  len(c.lesson.sections), c.peek()[:2] if c.peek() else None)

@@ -1,38 +1,52 @@
 """The slide page: lesson header, big title, big text beside the big plate, a footer strip.
 
 Type is sized from the screen height (pixels), times a live scale the presenter changes with
-[ and ]; long text shrinks to fit rather than scroll, down to a floor still readable at the
-back of a room.
+[ and ]; long text reflows wider and smaller, down to a floor still readable at the back of a
+room, then continues on a follow-on slide ("2/2") rather than scroll or clip (see fit.py).
 """
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from spinetutor.core.lesson_pack import LoadedPack
 from spinetutor.core.lessons import Lesson, Section
 from spinetutor.ui.i18n import content_language, translate
 from spinetutor.ui.plain_text import plain
+from spinetutor.ui.present.fit import (
+    DOC_MARGIN,
+    SlideFit,
+    SlideLayout,
+    fit_section,
+    footer_font,
+    header_font,
+    title_font,
+)
 from spinetutor.ui.present.reveal import KIND_TITLES, RevealStep
-from spinetutor.ui.present.style import ACCENT, SLIDE_CSS, VERMILLION, font_px
+from spinetutor.ui.present.style import ACCENT, VERMILLION, font_px, slide_css
 from spinetutor.ui.study.safe_text import SafeTextBrowser
-
-MIN_TEXT_SHRINK = 0.62
 
 
 @dataclass
 class SlideCursor:
-    """Which lesson and section is on screen; moving past a lesson's end enters the next."""
+    """Which lesson, section and page is on screen.
+
+    A section whose text does not fit one slide shows on several pages (``pages`` is set by
+    the slide page once it has fitted the text); moving past a lesson's end enters the next.
+    ``page`` -1 means "the last page" (stepping back into a section).
+    """
 
     pack: LoadedPack
     lesson_index: int = 0
     section_index: int = 0
+    page: int = 0
+    pages: int = 1
 
     @property
     def lesson(self) -> Lesson:
@@ -46,17 +60,28 @@ class SlideCursor:
     def key(self) -> tuple[str, str]:
         return (self.lesson.id, self.section.id)
 
+    def _enter(self, lesson: int, section: int, page: int = 0) -> None:
+        self.lesson_index, self.section_index, self.page, self.pages = lesson, section, page, 1
+
     def go(self, lesson_id: str, section_id: str | None = None) -> bool:
         for li, lesson in enumerate(self.pack.lessons):
             if lesson.id == lesson_id:
                 ids = [s.id for s in lesson.sections]
-                self.lesson_index = li
-                self.section_index = ids.index(section_id) if section_id in ids else 0
+                self._enter(li, ids.index(section_id) if section_id in ids else 0)
                 return True
         return False
 
+    def set_section(self, index: int) -> None:
+        self._enter(self.lesson_index, max(0, min(index, len(self.lesson.sections) - 1)))
+
     def step(self, delta: int) -> bool:
-        """One slide forward or back, across lessons; False at either end of the pack."""
+        """One slide forward or back, across pages and lessons; False at either end."""
+        if delta > 0 and 0 <= self.page < self.pages - 1:
+            self.page += 1
+            return True
+        if delta < 0 and self.page > 0:
+            self.page -= 1
+            return True
         section = self.section_index + delta
         lesson = self.lesson_index
         if section >= len(self.lesson.sections):
@@ -68,79 +93,125 @@ class SlideCursor:
                 return False
             lesson -= 1
             section = len(self.pack.lessons[lesson].sections) - 1
-        self.lesson_index, self.section_index = lesson, section
+        self._enter(lesson, section, 0 if delta > 0 else -1)
         return True
 
     def step_lesson(self, delta: int) -> bool:
         lesson = self.lesson_index + delta
         if not 0 <= lesson < len(self.pack.lessons):
             return False
-        self.lesson_index, self.section_index = lesson, 0
+        self._enter(lesson, 0)
         return True
 
-    def peek(self) -> tuple[Lesson, Section] | None:
-        """The slide after this one (for the presenter view)."""
-        probe = SlideCursor(self.pack, self.lesson_index, self.section_index)
-        return (probe.lesson, probe.section) if probe.step(1) else None
+    def peek(self) -> tuple[Lesson, Section, int, int] | None:
+        """The slide after this one (lesson, section, page, pages), for the presenter view.
+
+        The pages of a following section are not known until it is fitted: 0 of 0 then.
+        """
+        if 0 <= self.page < self.pages - 1:
+            return self.lesson, self.section, self.page + 1, self.pages
+        probe = SlideCursor(self.pack, self.lesson_index, self.section_index, -1, self.pages)
+        if not probe.step(1):
+            return None
+        return probe.lesson, probe.section, 0, 0
 
 
 class SlidePage(QWidget):
-    """Header, title, text and the plate slot; the footer shows the reveal and the tool."""
+    """Header, title, text and the plate slot placed by `fit.slide_layout`; the footer shows
+    the reveal and the tool. The text is fitted by `fit.fit_section` (the same computation
+    `spinetutor validate --slides` runs), so it is never clipped."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("present-slide")
         self.scale = 1.0
-        self.header = QLabel(objectName="present-header")
-        self.title = QLabel(objectName="present-title", wordWrap=True)
+        self.header = QLabel(self, objectName="present-header")
+        self.title = QLabel(self, objectName="present-title", wordWrap=True)
+        self.title.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         plain(self.header, self.title)
         self.text = SafeTextBrowser(self)
         self.text.setObjectName("present-text")
-        self.text.document().setDefaultStyleSheet(SLIDE_CSS)
+        self.text.setFrameShape(SafeTextBrowser.Shape.NoFrame)
+        self.text.document().setDocumentMargin(DOC_MARGIN)
         self.text.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.text.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.text.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.footer = QLabel(objectName="present-footer", wordWrap=True)
+        self.footer = QLabel(self, objectName="present-footer", wordWrap=True)
         self.footer.setTextFormat(Qt.TextFormat.RichText)
-        self.plate_slot = QVBoxLayout()
+        self.footer.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.plate_box = QWidget(self)
+        self.plate_slot = QVBoxLayout(self.plate_box)
         self.plate_slot.setContentsMargins(0, 0, 0, 0)
-        body = QHBoxLayout()
-        body.setSpacing(24)
-        body.addWidget(self.text, 37)
-        body.addLayout(self.plate_slot, 63)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(36, 18, 28, 12)
-        layout.setSpacing(6)
-        layout.addWidget(self.header)
-        layout.addWidget(self.title)
-        layout.addLayout(body, 1)
-        layout.addWidget(self.footer)
+        self.cursor: SlideCursor | None = None
+        self.fit: SlideFit | None = None
+        self._lesson_title = ""
+        self._title = ""
         self._markdown = ""
         self._base: Path | None = None
-        self.apply_scale()
 
     # ---- content ----------------------------------------------------------------
     def show_slide(self, cursor: SlideCursor, base_dir: Path | None) -> None:
         lesson = cursor.lesson.localized(content_language())
         section = lesson.sections[cursor.section_index]
-        self.header.setText(f"{lesson.title}   \u00b7   {cursor.section_index + 1} / "
-                            f"{len(lesson.sections)}")
-        self.title.setText(section.title)
-        self._markdown, self._base = section.text, base_dir
-        self._render_text()
+        self.cursor = cursor
+        self._lesson_title = lesson.title
+        self._title, self._markdown, self._base = section.title, section.text, base_dir
+        self.refit()
 
-    def _render_text(self) -> None:
-        size = self._body_px()
-        floor = size * MIN_TEXT_SHRINK
+    def show_title(self, title: str, markdown: str = "") -> None:
+        """A slide with no lesson behind it (no pack, or a saved scene's name)."""
+        self.cursor = None
+        self._lesson_title, self._title, self._markdown = "", title, markdown
+        self.refit()
+
+    def refit(self) -> None:
+        """Fit the text to the page's size again and place every part."""
+        width, height = max(self.width(), 320), max(self.height(), 240)
+        base = QUrl.fromLocalFile(str(self._base) + os.sep) if self._base else None
+        fit = fit_section(self._title, self._markdown, width, height, self.scale,
+                          self.text.pack_root, base)
+        self.fit = fit
+        cursor, page, count = self.cursor, 0, fit.count
+        if cursor is not None:
+            cursor.pages = count
+            if not 0 <= cursor.page < count:
+                cursor.page = count - 1
+            page = cursor.page
+        layout = fit.layout
+        self._place(layout)
+        if cursor is not None:
+            self.header.setText(f"{self._lesson_title}   \u00b7   {cursor.section_index + 1} / "
+                                f"{len(cursor.lesson.sections)}")
+        else:
+            self.header.setText("")
+        part = f"  ({page + 1}/{count})" if count > 1 else ""
+        self.title.setText(self._title + part)
+        self._show_text(fit.pages[page], fit.px, base, layout.text.height())
+
+    def _place(self, layout: SlideLayout) -> None:
+        unit = layout.unit
+        self.header.setFont(header_font(unit))
+        self.title.setFont(title_font(unit))
+        self.footer.setFont(footer_font(unit))
+        for widget, rect in ((self.header, layout.header), (self.title, layout.title),
+                             (self.text, layout.text), (self.plate_box, layout.plate),
+                             (self.footer, layout.footer)):
+            widget.setGeometry(rect)
+
+    def _show_text(self, markdown: str, px: float, base: QUrl | None, room: int) -> None:
+        """The page's text; a single over-long sentence shrinks rather than being cut off."""
+        doc = self.text.document()
         while True:
-            self.text.setFont(font_px(size))
-            self.text.document().setDefaultFont(font_px(size))
-            self.text.set_markdown(self._markdown, self._base)
-            doc = self.text.document()
-            doc.setTextWidth(max(100, self.text.viewport().width()))
-            if doc.size().height() <= self.text.viewport().height() or size <= floor:
+            self.text.setFont(font_px(px))
+            doc.setDefaultStyleSheet(slide_css(px))
+            doc.setDefaultFont(font_px(px))
+            if base is not None:
+                doc.setBaseUrl(base)
+            self.text.set_markdown(markdown, self._base)
+            doc.setTextWidth(self.text.viewport().width())
+            if doc.size().height() <= room or px <= 8:
                 return
-            size *= 0.93
+            px *= 0.95
 
     def show_reveal(self, steps: list[RevealStep], shown: int, tool: str) -> None:
         parts = []
@@ -162,22 +233,9 @@ class SlidePage(QWidget):
                             or f"<span style='color:#8a8f96'>{keys}</span>")
 
     # ---- size -------------------------------------------------------------------
-    def _unit(self) -> float:
-        return max(self.height(), 480) / 1000.0 * self.scale
-
-    def _body_px(self) -> float:
-        return 30 * self._unit()
-
     def apply_scale(self) -> None:
-        unit = self._unit()
-        self.header.setFont(font_px(20 * unit, QFont.Weight.DemiBold))
-        self.title.setFont(font_px(50 * unit, QFont.Weight.ExtraBold))
-        self.footer.setFont(font_px(22 * unit))
-        # two lines kept for the reveal strip, so the text area never jumps as steps appear
-        self.footer.setFixedHeight(round(22 * unit * 2.9))
-        if self._markdown:
-            self._render_text()
+        self.refit()
 
     def resizeEvent(self, event: object) -> None:  # noqa: N802 (Qt override)
         super().resizeEvent(event)  # type: ignore[arg-type]
-        self.apply_scale()
+        self.refit()

@@ -19,9 +19,14 @@ PEN_COLOURS = ("#d55e00", "#0072b2", "#009e73", "#000000")
 HIGHLIGHTER_COLOUR = "#f0e442"
 LASER = QColor(255, 20, 20)
 
-SLIDE_CSS = f"""
+def slide_css(px: float) -> str:
+    """Slide text CSS for body type of `px` pixels: spacing follows the type, not Qt's 12 px."""
+    gap = round(px * 0.45)
+    return f"""
 body {{ color: {INK}; }}
-p, li {{ line-height: 130%; }}
+p {{ margin-top: 0px; margin-bottom: {gap}px; line-height: 125%; }}
+li {{ line-height: 125%; margin-bottom: {round(gap / 3)}px; }}
+ul, ol {{ margin-top: 0px; margin-bottom: {gap}px; }}
 strong, b {{ color: {INK}; }}
 em {{ color: {MUTED}; }}
 h1, h2, h3 {{ color: {ACCENT}; }}
@@ -30,6 +35,7 @@ code {{ background: #eeeeee; }}
 th {{ background: #e4e9f0; padding: 4px 10px; }}
 td {{ padding: 4px 10px; border-bottom: 1px solid #999999; }}
 """
+
 
 STAGE_QSS = f"""
 #present-stage, #present-slide, #present-question, #present-compare {{ background: {PAPER}; }}

@@ -82,6 +82,35 @@ def inside(path: str, root: str) -> bool:
         return False
 
 
+def pack_image_path(url: QUrl, base: QUrl, pack_root: str) -> str | None:
+    """The picture file `url` (relative to `base`) names inside `pack_root`, else None.
+
+    Refused: remote URLs, paths outside the pack (after links and '..'), other suffixes, and
+    files over MAX_IMAGE_BYTES.
+    """
+    if url.isRelative():
+        url = base.resolved(url)
+    if url.scheme() not in ("file", "") or url.host():
+        return None
+    path = url.toLocalFile() if url.scheme() == "file" else url.path()
+    if not path or not os.path.isabs(path) or not inside(path, pack_root):
+        return None
+    if not path.lower().endswith(IMAGE_SUFFIXES) or not os.path.isfile(path):
+        return None
+    if os.path.getsize(path) > MAX_IMAGE_BYTES:
+        return None
+    return path
+
+
+def pack_image(path: str, width: int) -> QImage | None:
+    """The picture at `path`, scaled down to sit inside a text column `width` pixels wide."""
+    image = QImage(path)
+    if image.isNull():
+        return None
+    room = max(200, width - 48)
+    return image.scaledToWidth(room) if image.width() > room else image
+
+
 class SafeTextBrowser(QTextBrowser):
     """Read-only rich text that loads pictures only from inside ``pack_root`` and opens nothing.
 
@@ -130,18 +159,7 @@ class SafeTextBrowser(QTextBrowser):
         """The local file a picture URL names, or None when it must not be loaded."""
         if self.pack_root is None:
             return None
-        if url.isRelative():
-            url = self.document().baseUrl().resolved(url)
-        if url.scheme() not in ("file", "") or url.host():
-            return None
-        path = url.toLocalFile() if url.scheme() == "file" else url.path()
-        if not path or not os.path.isabs(path) or not inside(path, self.pack_root):
-            return None
-        if not path.lower().endswith(IMAGE_SUFFIXES) or not os.path.isfile(path):
-            return None
-        if os.path.getsize(path) > MAX_IMAGE_BYTES:
-            return None
-        return path
+        return pack_image_path(url, self.document().baseUrl(), self.pack_root)
 
     def loadResource(self, kind: int, url: QUrl) -> object:  # noqa: N802 (Qt override)
         """Pictures from inside the pack, scaled to fit; nothing else, ever."""
@@ -149,15 +167,7 @@ class SafeTextBrowser(QTextBrowser):
                 kind != QTextDocument.ResourceType.ImageResource:
             return None
         path = self.resource_path(url)
-        if path is None:
-            return None
-        image = QImage(path)
-        if image.isNull():
-            return None
-        width = max(200, self.viewport().width() - 48)
-        if image.width() > width:
-            image = image.scaledToWidth(width)
-        return image
+        return None if path is None else pack_image(path, self.viewport().width())
 
     def _on_self_anchor_clicked(self, url: QUrl) -> None:
         if url.scheme() == LINK_SCHEME and url.path():

@@ -180,11 +180,15 @@ def test_text_size_changes_live(present, qtbot):
 
 
 @pytest.mark.parametrize("size", [(1280, 720), (1920, 1080)])
-def test_shipped_course_can_be_presented_from_end_to_end(qtbot, size):
-    """Walking the whole shipped course with Page Down shows every section on one slide,
-    its text whole (nothing cut off) in legible type, and every diagram step runs."""
+def test_shipped_course_can_be_presented_from_end_to_end(qtbot, app, size):
+    """Walking the whole shipped course with Page Down (in the app's theme and a large type
+    scale, as a user may have set) shows every section on one slide, its text whole (nothing
+    cut off) in legible type, and every diagram step runs."""
+    from spinetutor.ui import themes
     from spinetutor.ui.present.fit import min_body_px
 
+    themes.apply_theme(app, "high_contrast")
+    themes.apply_type_scale(app, 150)
     atlas = load_atlas()
     root = Path(__file__).resolve().parents[2] / "lessons"
     pack = load_pack(root, atlas.knows)

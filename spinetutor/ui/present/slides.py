@@ -186,7 +186,7 @@ class SlidePage(QWidget):
             self.header.setText("")
         part = f"  ({page + 1}/{count})" if count > 1 else ""
         self.title.setText(self._title + part)
-        self._show_text(fit.pages[page], fit.px, base, layout.text.height())
+        self._show_text(fit.pages[page], fit.px, base)
 
     def _place(self, layout: SlideLayout) -> None:
         unit = layout.unit
@@ -198,9 +198,10 @@ class SlidePage(QWidget):
                              (self.footer, layout.footer)):
             widget.setGeometry(rect)
 
-    def _show_text(self, markdown: str, px: float, base: QUrl | None, room: int) -> None:
+    def _show_text(self, markdown: str, px: float, base: QUrl | None) -> None:
         """The page's text; a single over-long sentence shrinks rather than being cut off."""
         doc = self.text.document()
+        room = self.text.viewport().height()
         while True:
             self.text.setFont(font_px(px))
             doc.setDefaultStyleSheet(slide_css(px))

@@ -22,8 +22,10 @@ LASER = QColor(255, 20, 20)
 def slide_css(px: float) -> str:
     """Slide text CSS for body type of `px` pixels: spacing follows the type, not Qt's 12 px."""
     gap = round(px * 0.45)
+    # the size is in the CSS as well as the default font: an application style sheet or type
+    # scale (themes) would otherwise change the widget's font after the text was fitted
     return f"""
-body {{ color: {INK}; }}
+body {{ color: {INK}; font-size: {round(px)}px; font-family: {FAMILIES_CSS}; }}
 p {{ margin-top: 0px; margin-bottom: {gap}px; line-height: 125%; }}
 li {{ line-height: 125%; margin-bottom: {round(gap / 3)}px; }}
 ul, ol {{ margin-top: 0px; margin-bottom: {gap}px; }}
@@ -45,14 +47,18 @@ QLabel {{ color: {INK}; }}
 #present-footer {{ color: {MUTED}; }}
 #present-toast {{ background: {INK}; color: white; border-radius: 8px; padding: 10px 18px; }}
 #present-blank {{ background: black; }}
-QTextBrowser {{ border: none; background: {PAPER}; color: {INK}; }}
+QTextBrowser {{ border: none; padding: 0px; margin: 0px; background: {PAPER}; color: {INK}; }}
 """
+
+
+FAMILIES = ["DejaVu Sans", "Noto Sans", "Segoe UI", "Helvetica", "Arial"]
+FAMILIES_CSS = ", ".join(f"'{f}'" for f in FAMILIES)
 
 
 def font_px(px: float, weight: QFont.Weight = QFont.Weight.Normal) -> QFont:
     """A sans-serif font of this pixel size (pixels scale with the projector, points do not)."""
     font = QFont()
-    font.setFamilies(["DejaVu Sans", "Noto Sans", "Segoe UI", "Helvetica", "Arial"])
+    font.setFamilies(FAMILIES)
     font.setPixelSize(max(8, round(px)))
     font.setWeight(weight)
     return font

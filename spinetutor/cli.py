@@ -59,6 +59,9 @@ def build_parser() -> argparse.ArgumentParser:
                                       "non-loopback address)")
     serve.add_argument("--language", default="en", choices=["en", "es"],
                        help="language of the students' page")
+    from spinetutor import export_cli
+
+    export_cli.add_parser(sub)
     return parser
 
 
@@ -97,6 +100,10 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_serve(args.question, args.lessons, args.port, args.pin, args.host,
                          args.language)
+    if args.command == "export":
+        from spinetutor.export_cli import run
+
+        return run(args)
     if args.command == "validate":
         from spinetutor.validate_cli import run_validate
 

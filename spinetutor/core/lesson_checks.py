@@ -162,6 +162,8 @@ def check_lesson(ctx: CheckContext, lesson: Lesson) -> None:
                     "give each section its own id")
         seen[section.id] = s_index
         check_text(ctx, (*spath, "text"), section.text)
+        if section.notes:
+            check_text(ctx, (*spath, "notes"), section.notes)
         for i_index, image in enumerate(section.images):
             check_image(ctx, (*spath, "images", i_index, "file"), image.file, None)
         for a_index, action in enumerate(section.actions):
@@ -171,6 +173,11 @@ def check_lesson(ctx: CheckContext, lesson: Lesson) -> None:
             for r_index, region in enumerate(regions or ()):
                 check_region(ctx, (*spath, "actions", a_index, "highlight_regions", r_index),
                              region)
+    if known is not None:
+        for p_index, pair in enumerate(lesson.compare):
+            for side in ("a", "b"):
+                if not known(getattr(pair, side)):
+                    check_target(ctx, (*base, "compare", p_index, side), getattr(pair, side))
 
 
 def check_quiz(ctx: CheckContext, quiz: Quiz, lesson_id: str | None) -> None:

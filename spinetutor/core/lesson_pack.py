@@ -28,7 +28,8 @@ from spinetutor.core.yaml_source import ContentError, Path_, YamlDocument, load_
 PACK_SUFFIXES = (".yaml", ".yml")
 _MODELS = (
     lesson_models.LessonFile, lesson_models.Lesson, lesson_models.Section,
-    lesson_models.SectionAction, lesson_models.Source, lesson_models.Image, quiz_models.Quiz,
+    lesson_models.SectionAction, lesson_models.Source, lesson_models.Image,
+    lesson_models.ComparePair, quiz_models.Quiz,
     quiz_models.Option, quiz_models.CaseOption, quiz_models.SingleChoice,
     quiz_models.TrueFalse, quiz_models.ClickDiagram, quiz_models.MarkRegions,
     quiz_models.CaseVignette, quiz_models.OrderPathway,

@@ -105,15 +105,36 @@ class Section(ContentModel):
         description="Diagram steps run in order when the section is shown, e.g. "
         "[{clear: true}, {select: 'root:L5'}, {zoom: leg_front}].",
     )
+    notes: str | None = Field(
+        default=None,
+        description="Optional speaker notes (Markdown) shown only in the presenter view, "
+        "never to the class or the learner: what to say, what to ask, what to point at.",
+    )
 
 
 class SectionTranslation(ContentModel):
-    """A section's heading and text in another language."""
+    """A section's heading, text and notes in another language."""
 
     title: str | None = Field(default=None, description="Section heading in this language.")
     text: str | None = Field(
         default=None, description="Markdown text in this language (same rules as 'text')."
     )
+    notes: str | None = Field(
+        default=None, description="Speaker notes in this language (same rules as 'text')."
+    )
+
+
+class ComparePair(ContentModel):
+    """Two structures to show side by side in class: what both affect and what only one does."""
+
+    a: Target = Field(description="First structure, e.g. 'root:L5'.")
+    b: Target = Field(description="Second structure, e.g. 'nerve:common_peroneal'.")
+
+    @model_validator(mode="after")
+    def _two_different(self) -> ComparePair:
+        if self.a == self.b:
+            raise ValueError(f"compare '{self.a}' with a different structure, not itself")
+        return self
 
 
 class LessonTranslation(ContentModel):
@@ -156,6 +177,11 @@ class Lesson(ContentModel):
         description="References: a plain citation string, or {title: ..., url: ...}.",
     )
     sections: list[Section] = Field(min_length=1, description="Sections in reading order.")
+    compare: list[ComparePair] = Field(
+        default_factory=list,
+        description="Optional pairs to compare side by side (C in Present, Compare in Study), "
+        "e.g. [{a: 'root:S1', b: 'nerve:sural'}, {a: 'root:L5', b: 'nerve:sciatic'}].",
+    )
     translations: dict[LanguageCode, LessonTranslation] = Field(
         default_factory=dict,
         description="Optional: the lesson's words in other languages, keyed by language code, "
@@ -182,8 +208,8 @@ class Lesson(ContentModel):
         if words is None:
             return self
         sections = [
-            s.model_copy(update={k: v for k, v in (("title", tr.title), ("text", tr.text))
-                                 if v is not None})
+            s.model_copy(update={k: v for k, v in (("title", tr.title), ("text", tr.text),
+                                                   ("notes", tr.notes)) if v is not None})
             if (tr := words.sections.get(s.id)) is not None else s
             for s in self.sections
         ]

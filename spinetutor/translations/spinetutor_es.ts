@@ -872,6 +872,14 @@
         <translation>SpineTutor — vista del presentador</translation>
     </message>
     <message>
+        <source>Slide {number} of {total}</source>
+        <translation>Diapositiva {number} de {total}</translation>
+    </message>
+    <message>
+        <source>No notes for this slide (an author adds them with &apos;notes:&apos; in the section). On the slide:</source>
+        <translation>Esta diapositiva no tiene notas (el autor las añade con &apos;notes:&apos; en la sección). En la diapositiva:</translation>
+    </message>
+    <message>
         <source>Next: — end of the course —</source>
         <translation>Siguiente: — fin del curso —</translation>
     </message>

@@ -105,3 +105,54 @@ def test_order_pathway_is_never_shown_in_the_right_order() -> None:
     )
     for seed in range(20):
         assert display_order(question, random.Random(seed), False) == ["b", "a"]
+
+
+NOTES_AND_PAIRS = """\
+lesson:
+  id: pairs
+  title: Pairs
+  topic: T
+  level: intro
+  minutes: 5
+  objectives: [o]
+  sources: [s]
+  sections:
+    - id: s1
+      title: S
+      text: Slide text.
+      notes: |
+        Ask the room **first**.
+  compare:
+    - {a: root:S1, b: nerve:sural}
+    - {a: root:L5, b: nerve:sciatc}
+    - {a: root:L4, b: root:L4}
+  translations:
+    es:
+      sections:
+        s1: {notes: Pregunte primero.}
+"""
+
+
+def test_notes_and_compare_pairs_load_and_bad_pairs_are_located(tmp_path: Path) -> None:
+    """Speaker notes and compare pairs load; a mistyped target or a structure compared with
+    itself is reported at its own line, with a suggestion for the typo."""
+    write(tmp_path, "a.yaml", NOTES_AND_PAIRS)
+    pack = load_pack(tmp_path, TARGETS.__contains__, TARGETS)
+    messages = [p.format() for p in pack.problems]
+    assert any(":18:" in m and "not itself" in m for m in messages), messages
+    write(tmp_path, "a.yaml", NOTES_AND_PAIRS.replace("    - {a: root:L4, b: root:L4}\n", ""))
+    pack = load_pack(tmp_path, TARGETS.__contains__, TARGETS)
+    [problem] = pack.problems
+    assert problem.line == 17 and "unknown atlas id 'nerve:sciatc'" in problem.format()
+    assert "nerve:sciatic" in problem.format()
+    fixed = NOTES_AND_PAIRS.replace("sciatc", "sciatic").replace(
+        "    - {a: root:L4, b: root:L4}\n", "")
+    write(tmp_path, "a.yaml", fixed)
+    pack = load_pack(tmp_path, TARGETS.__contains__, TARGETS)
+    assert pack.problems == ()
+    lesson = pack.lessons[0]
+    assert lesson.sections[0].notes == "Ask the room **first**.\n"
+    assert [(p.a, p.b) for p in lesson.compare] == [("root:S1", "nerve:sural"),
+                                                    ("root:L5", "nerve:sciatic")]
+    assert lesson.localized("es").sections[0].notes == "Pregunte primero."
+    assert lesson.localized("es").sections[0].text == "Slide text."

@@ -26,6 +26,8 @@ lesson:
     - id: disc
       title: The disc
       text: "The **L4-L5 disc** presses on [L5](spinetutor:root:L5)."
+      notes: |
+        Ask the room **which root** before revealing. Point at the foramen.
       actions:
         - clear: true
         - select: disc:L4-L5
@@ -249,15 +251,55 @@ def test_snapshot_renders_a_slide_to_png(present, tmp_path):
         render_present_snapshot(window, "no-such-lesson", None, out, (1200, 800))
 
 
-def test_presenter_view_shows_next_slide_and_notes(present, qtbot):
-    """F6 opens the presenter's screen: this slide's notes and the title of the next slide."""
+def test_presenter_view_shows_notes_next_slide_and_clock(present, qtbot):
+    """F6 opens the presenter's screen: the section's own notes (rendered, no Markdown marks),
+    the next slide's title and a running clock; a section without notes says so."""
     window, mode = present
     key(qtbot, window, "F6")
-    assert mode.presenter is not None and mode.presenter.isVisible()
-    assert "Next: Far lateral" in mode.presenter.next.text()
-    assert "L4-L5 disc" in mode.presenter.notes.text() and "**" not in mode.presenter.notes.text()
+    presenter = mode.presenter
+    assert presenter is not None and presenter.isVisible()
+    notes = presenter.notes.toPlainText()
+    assert "Ask the room which root before revealing" in notes
+    assert "**" not in notes and "The L4-L5 disc" not in notes
+    assert "Next: Far lateral" in presenter.next.text()
+    assert presenter.count.text() == "Slide 1 of 4"
+    assert ":" in presenter.clock.text()
     key(qtbot, window, "PageDown")
-    assert "Next: The peroneal nerve" in mode.presenter.next.text()
+    assert "Next: The peroneal nerve" in presenter.next.text()
+    assert "No notes for this slide" in presenter.notes.toPlainText()
+    assert "A far-lateral herniation" in presenter.notes.toPlainText()
+
+
+def test_clicker_keys_work_with_the_presenter_view_focused(present, qtbot):
+    """With the presenter's window focused (clicked on the laptop), Page Down, Page Up, B,
+    F6 and Esc still drive the slides: the clicker never stops mid-class."""
+    window, mode = present
+    key(qtbot, window, "F6")
+    presenter = mode.presenter
+    assert window.isActiveWindow() or not presenter.isActiveWindow()   # opening keeps focus
+    presenter.activateWindow()
+    qtbot.waitUntil(presenter.isActiveWindow)
+    qtbot.keyClick(presenter, Qt.Key.Key_PageDown)
+    assert mode.cursor.key == ("foot-drop-class", "far")
+    assert "Next: The peroneal nerve" in presenter.next.text()
+    qtbot.keyClick(presenter, Qt.Key.Key_Space)
+    assert mode.cursor.key == ("foot-drop-class", "nerve")
+    qtbot.keyClick(presenter, Qt.Key.Key_PageUp)
+    assert mode.cursor.key == ("foot-drop-class", "far")
+    qtbot.keyClick(presenter, Qt.Key.Key_B)
+    assert mode.stage.blanked
+    qtbot.keyClick(presenter, Qt.Key.Key_B)
+    assert not mode.stage.blanked
+    qtbot.keyClick(presenter, Qt.Key.Key_F6)
+    assert not presenter.isVisible()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    key(qtbot, window, "F6")
+    assert presenter.isVisible()
+    presenter.activateWindow()
+    qtbot.waitUntil(presenter.isActiveWindow)
+    qtbot.keyClick(presenter, Qt.Key.Key_Escape)
+    assert window.mode is not mode and not presenter.isVisible()
 
 
 def test_leaving_present_keeps_the_message_bar(present, qtbot):

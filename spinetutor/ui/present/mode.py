@@ -89,6 +89,8 @@ class PresentMode(Classroom, Activities, Mode):
             self._load_saved()
         self.overlays_visible(True)
         self.slide_key = ("", "")   # run the slide's diagram steps again
+        if self.presenter is not None:
+            self.presenter.restart_clock()
         if self.full_screen:
             self.chrome.full_screen(projector_screen())
         self.show_slide()
@@ -292,17 +294,21 @@ class PresentMode(Classroom, Activities, Mode):
                 self.presenter.hide()
             return
         if self.presenter is None:
-            self.presenter = PresenterView(self.window)
+            self.presenter = PresenterView(self.window, self.actions.values())
+            self.presenter.restart_clock()
         primary = QGuiApplication.primaryScreen()
         if primary is not self.projector_screen():
             geometry: QRect = primary.availableGeometry()
             self.presenter.setGeometry(geometry.adjusted(40, 40, -40, -40))
-        self.presenter.show()
+        self.presenter.show()   # without taking the focus: the clicker stays with the slides
         self._update_presenter()
 
     def _update_presenter(self) -> None:
         if self.presenter is None or not self.presenter.isVisible() or self.cursor is None:
             return
         c = self.cursor
+        lesson_file = c.pack.files.get(f"lesson:{c.lesson.id}")
+        self.presenter.notes.pack_root = str(self.pack_root) if self.pack_root else None
         self.presenter.show_slide(c.lesson, c.section, c.section_index + 1,
-                                  len(c.lesson.sections), c.peek()[:2] if c.peek() else None)
+                                  len(c.lesson.sections), max(c.page, 0), c.pages, c.peek(),
+                                  lesson_file.parent if lesson_file else None)

@@ -680,8 +680,8 @@
         <translation>Pruebas de exploración (positivas)</translation>
     </message>
     <message>
-        <source>Compare   ·   press C for the next pair, Esc to go back</source>
-        <translation>Comparar   ·   pulse C para el siguiente par, Esc para volver</translation>
+        <source>Compare   ·   C: next pair   ·   Shift+C: pick any two   ·   Esc: back</source>
+        <translation>Comparar   ·   C: par siguiente   ·   Mayús+C: elegir dos cualesquiera   ·   Esc: volver</translation>
     </message>
     <message>
         <source>Only {name}</source>
@@ -710,6 +710,26 @@
     <message>
         <source>Compare</source>
         <translation>Comparar</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation>con</translation>
+    </message>
+    <message>
+        <source>Suggested pairs (Enter or double-click):</source>
+        <translation>Pares sugeridos (Intro o doble clic):</translation>
+    </message>
+    <message>
+        <source>Type to jump to a structure</source>
+        <translation>Escriba para ir a una estructura</translation>
+    </message>
+    <message>
+        <source>{a}  vs  {b}</source>
+        <translation>{a}  frente a  {b}</translation>
+    </message>
+    <message>
+        <source>Compare two structures</source>
+        <translation>Comparar dos estructuras</translation>
     </message>
     <message>
         <source>Class question</source>
@@ -792,8 +812,12 @@
         <translation>Abrir una escena guardada</translation>
     </message>
     <message>
-        <source>Compare two lesions side by side (again: next pair)</source>
-        <translation>Comparar dos lesiones lado a lado (otra vez: el siguiente par)</translation>
+        <source>Compare two lesions side by side: the lesson&apos;s pairs, then the classic ones (again: next pair)</source>
+        <translation>Comparar dos lesiones lado a lado: los pares de la lección y luego los clásicos (otra vez: par siguiente)</translation>
+    </message>
+    <message>
+        <source>Compare any two structures: pick them</source>
+        <translation>Comparar dos estructuras cualesquiera: elegirlas</translation>
     </message>
     <message>
         <source>Show a question from this lesson (again: next one)</source>
@@ -1510,6 +1534,10 @@ Envíe este archivo a su profesor o a quien mantiene el curso.</translation>
     <message>
         <source>Open &amp;lesson pack…</source>
         <translation>Abrir paquete de &amp;lecciones…</translation>
+    </message>
+    <message>
+        <source>&amp;Compare two structures…</source>
+        <translation>&amp;Comparar dos estructuras…</translation>
     </message>
     <message>
         <source>Lessons</source>

@@ -80,6 +80,7 @@ def _add_later_modes(window: MainWindow, study: StudyMode) -> None:
         from spinetutor.ui.present.mode import PresentMode
 
         mode = PresentMode(window, lambda: (study.pack, study.pack_root))
+        mode.presenting_ended.connect(study.show_section)   # Study follows the class
         window.removeAction(start)
         start.deleteLater()
         return mode

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from spinetutor.core.compare import CLASSIC_PAIRS
+from PySide6.QtCore import Qt
+
 from spinetutor.core.quizzes import Question
 from spinetutor.ui.i18n import translate
+from spinetutor.ui.present.compare_picker import PickerDialog, lesson_pairs
 from spinetutor.ui.present.question_view import is_diagram
 from spinetutor.ui.present.stage import move_into
 
@@ -27,19 +29,35 @@ class Activities:
 
     def __init__(self) -> None:
         self.pair_index = -1
+        self.picker: PickerDialog | None = None
         self.question_index = -1
         self._question_lesson = ""
 
     # ---- compare ------------------------------------------------------------------
+    def compare_pairs(self) -> list[tuple[str, str]]:
+        """The lesson's own `compare:` pairs, then the classic ones."""
+        return lesson_pairs(self.cursor.lesson if self.cursor is not None else None)
+
     def cmd_compare(self) -> None:
-        """First press: the first classic pair; each further press: the next pair."""
+        """First press: the lesson's first pair; each further press: the next pair."""
         if self.stage is None:
             return
+        pairs = self.compare_pairs()
         if self.stage.page != "compare":
-            self.pair_index = max(self.pair_index, 0)
+            self.pair_index = 0
         else:
-            self.pair_index = (self.pair_index + 1) % len(CLASSIC_PAIRS)
-        self.compare_pair(*CLASSIC_PAIRS[self.pair_index])
+            self.pair_index = (self.pair_index + 1) % len(pairs)
+        self.compare_pair(*pairs[self.pair_index])
+
+    def cmd_compare_pick(self) -> None:
+        """A picker of any two structures (and the suggested pairs); choosing shows them."""
+        if self.stage is None:
+            return
+        dialog = PickerDialog(self.window.atlas, self.compare_pairs(), self.window)
+        dialog.picked.connect(self.compare_pair)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        dialog.open()
+        self.picker = dialog
 
     def compare_pair(self, target_a: str, target_b: str) -> None:
         if self.stage is None:

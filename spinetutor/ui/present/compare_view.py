@@ -62,7 +62,8 @@ class ComparePage(QWidget):
         grid.setColumnStretch(2, 42)
         grid.setRowStretch(2, 1)
 
-    def show_pair(self, target_a: str, target_b: str, herniation: str = "posterolateral") -> None:
+    def show_pair(self, target_a: str, target_b: str, herniation: str = "posterolateral",
+                  hint: bool = True) -> None:
         self.comparison = compare(self.atlas, target_a, target_b, herniation)
         colours = (VERMILLION, BLUE)
         for side, target in enumerate((target_a, target_b)):
@@ -72,8 +73,9 @@ class ComparePage(QWidget):
                 f"<span style='color:{colours[side]}'>{escape(self._name(target))}"
                 "</span>")
             self._zoom(side, highlight.patches)
-        self.heading.setText(
-            translate("Present", "Compare   \u00b7   press C for the next pair, Esc to go back"))
+        self.heading.setText(translate(
+            "Present", "Compare   \u00b7   C: next pair   \u00b7   Shift+C: pick any two   "
+            "\u00b7   Esc: back") if hint else "")
         self._render_table()
 
     def _name(self, target: str) -> str:

@@ -65,7 +65,10 @@ KEYS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     ("open_scenes", SCENES,
      QT_TRANSLATE_NOOP("Present", "Open a saved scene"), ("O",)),
     ("compare", COMPARE,
-     QT_TRANSLATE_NOOP("Present", "Compare two lesions side by side (again: next pair)"), ("C",)),
+     QT_TRANSLATE_NOOP("Present", "Compare two lesions side by side: the lesson's pairs, then "
+                                  "the classic ones (again: next pair)"), ("C",)),
+    ("compare_pick", COMPARE,
+     QT_TRANSLATE_NOOP("Present", "Compare any two structures: pick them"), ("Shift+C",)),
     ("question", CLASS_QUESTION,
      QT_TRANSLATE_NOOP("Present", "Show a question from this lesson (again: next one)"), ("Q",)),
     ("answer", CLASS_QUESTION,

@@ -37,6 +37,7 @@ class PresentMode(Classroom, Activities, Mode):
     name = "present"
     title = QT_TRANSLATE_NOOP("Modes", "Present")  # shown translated
     slide_shown = Signal(str, str)   # lesson id, section id
+    presenting_ended = Signal(str, str)   # the lesson and section on screen when leaving
 
     def __init__(self, window: QWidget, pack_provider: PackProvider,
                  full_screen: bool = True) -> None:
@@ -113,6 +114,8 @@ class PresentMode(Classroom, Activities, Mode):
         self._set_actions(False)
         self.chrome.restore(self.full_screen)
         window.view.fit_to_window()
+        if self.cursor is not None:
+            self.presenting_ended.emit(*self.cursor.key)
 
     def projector_screen(self) -> QScreen:
         return projector_screen()

@@ -39,6 +39,7 @@ from spinetutor.ui.study.result_view import ResultView
 
 if TYPE_CHECKING:
     from spinetutor.ui.main_window import MainWindow
+    from spinetutor.ui.present.compare_picker import CompareWindow
 
 LESSON_PAGE, QUIZ_PAGE, RESULT_PAGE, EMPTY_PAGE = range(4)
 EMPTY_TEXT = QT_TRANSLATE_NOOP(   # shown through translate("Study", ...)
@@ -85,6 +86,12 @@ class StudyMode(Mode):
         self.open_action.setShortcut("Ctrl+L")
         self.open_action.setVisible(False)
         self.open_action.triggered.connect(self._on_open_action_triggered)
+        self.compare_action = QAction(translate("Study", "&Compare two structures\u2026"), self)
+        self.compare_action.setObjectName("study-compare")
+        self.compare_action.setShortcut("Ctrl+Shift+C")
+        self.compare_action.setVisible(False)
+        self.compare_action.triggered.connect(self._on_compare_action_triggered)
+        self.compare_window: CompareWindow | None = None
         self.watcher = PackWatcher(self)
         self.browser.lesson_chosen.connect(self._on_browser_lesson_chosen)
         self.lesson_view.section_shown.connect(self._on_lesson_view_section_shown)
@@ -113,6 +120,7 @@ class StudyMode(Mode):
             win.splitDockWidget(self.study_dock, win.card_dock, Qt.Orientation.Vertical)
             first = win.file_menu.actions()[0] if win.file_menu.actions() else None
             win.file_menu.insertAction(first, self.open_action)
+            win.view_menu.addAction(self.compare_action)
         assert self.study_dock is not None
         self.lessons_dock.show()
         self.study_dock.show()
@@ -120,6 +128,7 @@ class StudyMode(Mode):
         win.resizeDocks([self.study_dock], [500], Qt.Orientation.Horizontal)
         win.resizeDocks([self.study_dock, win.card_dock], [620, 260], Qt.Orientation.Vertical)
         self.open_action.setVisible(True)
+        self.compare_action.setVisible(True)
         if self._on_window_plate_clicked not in win.plate_click_handlers:
             win.plate_click_handlers.append(self._on_window_plate_clicked)
         if self.stack.currentIndex() == LESSON_PAGE and self.lesson_view.section is not None:
@@ -130,6 +139,7 @@ class StudyMode(Mode):
             if dock is not None:
                 dock.hide()
         self.open_action.setVisible(False)
+        self.compare_action.setVisible(False)
         if self._on_window_plate_clicked in self.window.plate_click_handlers:
             self.window.plate_click_handlers.remove(self._on_window_plate_clicked)
         self.window.scene.set_focus_target("")
@@ -185,6 +195,14 @@ class StudyMode(Mode):
         self.lesson_view.show_lesson(lesson.localized(content_language()), base,
                                      self.pack.quizzes_for(lesson_id), index)
         self.lesson_view.blockSignals(False)
+
+    def show_section(self, lesson_id: str, section_id: str) -> None:
+        """Open this lesson at this section (after presenting it), unless a quiz is running."""
+        lesson = self.pack.lesson(lesson_id)
+        if lesson is None or self.stack.currentIndex() not in (LESSON_PAGE, EMPTY_PAGE):
+            return
+        ids = [s.id for s in lesson.sections]
+        self.open_lesson(lesson_id, ids.index(section_id) if section_id in ids else 0)
 
     # ---- quizzes -----------------------------------------------------------------
     def start_quiz(self, quiz: Quiz) -> None:
@@ -299,6 +317,16 @@ class StudyMode(Mode):
             return
         self.stack.setCurrentIndex(LESSON_PAGE)
         self.lesson_view.show_section(self.lesson_view.index)
+
+    def _on_compare_action_triggered(self) -> None:
+        """The comparison window, offering the open lesson's `compare:` pairs first."""
+        from spinetutor.ui.present.compare_picker import CompareWindow  # noqa: PLC0415 (lazy)
+
+        if self.compare_window is None:
+            self.compare_window = CompareWindow(self.window.atlas, self.window)
+        self.compare_window.set_lesson(self.lesson_view.lesson)
+        self.compare_window.show()
+        self.compare_window.raise_()
 
     def _on_open_action_triggered(self) -> None:
         folder = QFileDialog.getExistingDirectory(

@@ -59,9 +59,10 @@ def build_parser() -> argparse.ArgumentParser:
                                       "non-loopback address)")
     serve.add_argument("--language", default="en", choices=["en", "es"],
                        help="language of the students' page")
-    from spinetutor import export_cli
+    from spinetutor import export_cli, xapi_cli
 
     export_cli.add_parser(sub)
+    xapi_cli.add_parser(sub)
     return parser
 
 
@@ -100,6 +101,10 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_serve(args.question, args.lessons, args.port, args.pin, args.host,
                          args.language)
+    if args.command == "xapi":
+        from spinetutor.xapi_cli import run as run_xapi
+
+        return run_xapi(args)
     if args.command == "export":
         from spinetutor.export_cli import run
 

@@ -10,14 +10,14 @@ profiles; the guest profile keeps nothing. Opening, recovery and migration live 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager, suppress
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from fsrs import Scheduler
 
-from spinetutor.core import backups, progress_open, review
+from spinetutor.core import backups, progress_open, review, xapi_outbox, xapi_statements
 from spinetutor.core.progress_csv import class_summary, write_answers_csv
 from spinetutor.core.progress_errors import (
     ProgressCsvError,
@@ -184,6 +184,7 @@ class ProgressStore:
             raise ValueError(f"There is already a profile called {clean!r}.")
         with self._write() as conn:
             conn.execute("UPDATE profiles SET name = ? WHERE id = ?", (clean, pid))
+            xapi_outbox.rename(conn, old, clean)
         return clean
 
     def delete_profile(self, name: str) -> None:
@@ -195,6 +196,7 @@ class ProgressStore:
             for table in ("answers", "cards", "sessions"):
                 conn.execute(f"DELETE FROM {table} WHERE profile_id = ?", (pid,))
             conn.execute("DELETE FROM profiles WHERE id = ?", (pid,))
+            xapi_outbox.forget(conn, name)  # nothing of a deleted learner is sent later
 
     # -- answers --------------------------------------------------------------------------
     def record_answer(
@@ -205,10 +207,14 @@ class ProgressStore:
         answered_at: datetime,
         *,
         score: float | None = None,
+        context: Mapping[str, str] | None = None,
+        duration: timedelta | None = None,
     ) -> None:
         """Store one answer and move its review card; durable when this returns.
 
         ``correct`` may itself be a float 0–1 (partial credit) when ``score`` is not given.
+        The same transaction queues its xAPI statement (``context``: pack, lesson, quiz ids),
+        so the statement exists exactly when the answer does; nothing is sent from here.
         Raises ProgressNotSaved when the disk is full or the folder read-only.
         """
         if isinstance(correct, float) and score is None:
@@ -227,6 +233,26 @@ class ProgressStore:
                 (pid, question_id, int(bool(correct)), value, iso(moment)),
             )
             review.apply_review(conn, self._scheduler, pid, question_id, value, moment)
+            fact = xapi_statements.answered_fact(question_id, value, bool(correct), iso(moment),
+                                                 context, duration)
+            xapi_outbox.enqueue(conn, profile, fact, iso(moment))
+
+    def record_completion(self, profile: str, kind: str, activity: str, finished_at: datetime,
+                          *, score: float | None = None, success: bool | None = None,
+                          duration: timedelta | None = None,
+                          context: Mapping[str, str] | None = None) -> None:
+        """Queue the xAPI statement of a finished lesson or quiz (kind 'lesson' or 'quiz')."""
+        if self.is_guest(profile):
+            return
+        moment = iso(to_utc(finished_at))
+        fact = xapi_statements.completed_fact(kind, activity, moment, score, success, duration,
+                                              context)
+        with self._write() as conn:
+            xapi_outbox.enqueue(conn, profile, fact, moment)
+
+    def outbox_size(self) -> int:
+        """Statements waiting to reach an LRS."""
+        return xapi_outbox.count(self._conn)
 
     def answers(self, profile: str) -> list[Answer]:
         """Every answer of ``profile``, oldest first (ties in the order they were recorded)."""

@@ -34,6 +34,9 @@ def build_parser() -> argparse.ArgumentParser:
     snap.add_argument("--select", help="atlas target, e.g. disc:L4-L5, root:L5, region:heel")
     snap.add_argument("--herniation", default="posterolateral",
                       choices=["posterolateral", "far_lateral", "central"])
+    snap.add_argument("--pathology", help="draw a condition and light the path it hurts, e.g. "
+                      "herniation.far_lateral.L4-L5, stenosis.central.L4-L5, "
+                      "entrapment.fibular_head (ids in assets/atlas/pathology.yaml)")
     snap.add_argument("--out", type=Path, required=True, help="PNG file to write")
     snap.add_argument("--size", type=_size, default=(1600, 1000), help="WIDTHxHEIGHT")
     snap.add_argument("--mode", default="plate", choices=["plate", "study", "consult", "present"],
@@ -73,11 +76,18 @@ def _snapshot(args: argparse.Namespace) -> int:
         print(f"spinetutor snapshot: unknown target '{args.select}' "
               "(write kind:id, e.g. disc:L4-L5, root:L5, region:dorsum_of_foot)", file=sys.stderr)
         return 2
+    if args.pathology and args.pathology not in load_atlas().pathologies:
+        known = ", ".join(sorted({p.family for p in load_atlas().pathologies.values()}))
+        print(f"spinetutor snapshot: unknown pathology '{args.pathology}' (families: {known}; "
+              "add the disc level where there is one, e.g. herniation.central.L4-L5)",
+              file=sys.stderr)
+        return 2
     from spinetutor.ui.app import snapshot
 
     try:
         snapshot(args.out, args.select, args.herniation, args.size, mode=args.mode,
-                 lesson=args.lesson, section=args.section, reveal=args.reveal)
+                 lesson=args.lesson, section=args.section, reveal=args.reveal,
+                 pathology=args.pathology)
     except KeyError as exc:
         print(f"spinetutor snapshot: {exc.args[0] if exc.args else exc}", file=sys.stderr)
         return 2

@@ -24,6 +24,7 @@ from spinetutor.core.atlas_model import (
     Term,
     Vertebra,
 )
+from spinetutor.core.pathology import Pathology
 from spinetutor.paths import assets_dir
 
 __all__ = ["Atlas", "AtlasError", "Highlight", "load_atlas", "HERNIATIONS", "KINDS"]
@@ -54,6 +55,7 @@ class Atlas:
         self.disc_rules: dict[str, Any] = data["disc_rules"]
         self._highlights: dict[tuple[str, str], Highlight] = {}
         self.dermatome_maps: dict[str, Any] = data["dermatome_maps"]
+        self.pathologies: dict[str, Pathology] = data.get("pathologies", {})
         self.vertebrae: tuple[str, ...] = tuple(self._vertebrae)
         self.discs: tuple[str, ...] = tuple(self._discs)
         self.root_ids: tuple[str, ...] = tuple(self._roots)
@@ -84,6 +86,19 @@ class Atlas:
 
     def landmark(self, landmark_id: str) -> Landmark:
         return self._landmarks[landmark_id]
+
+    def pathology(self, pathology_id: str) -> Pathology:
+        """A drawable condition (pathology.yaml); KeyError names an unknown id."""
+        try:
+            return self.pathologies[pathology_id]
+        except KeyError:
+            raise KeyError(f"unknown pathology '{pathology_id}'") from None
+
+    def pathology_highlight(self, pathology_id: str) -> Highlight:
+        """What showing that condition lights up, its lesion named in `pathology`."""
+        from spinetutor.core.pathology import pathology_highlight
+
+        return pathology_highlight(self, pathology_id)
 
     def source(self, key: str) -> Source:
         return self._sources[key]
@@ -226,7 +241,11 @@ class Atlas:
 
 @lru_cache(maxsize=4)
 def _load_cached(folder: str) -> Atlas:
-    return Atlas(load_folder(Path(folder)))
+    from spinetutor.core.pathology import check_pathologies
+
+    atlas = Atlas(load_folder(Path(folder)))
+    check_pathologies(atlas)
+    return atlas
 
 
 def load_atlas(folder: str | Path | None = None) -> Atlas:

@@ -214,10 +214,13 @@ def load_folder(folder: Path) -> dict[str, Any]:
     patches = load_patches(folder, check, vocab["regions"], set(nerves), root_names)
     roots = load_roots(folder, check, vocab, patches)
     vertebrae, discs, landmarks, rules = load_spine(folder, check, set(roots))
+    from spinetutor.core.pathology import load_pathologies
+
+    pathologies = load_pathologies(folder)
     maps = _read(folder, "dermatome_maps.yaml")
     check.cite("dermatome_maps.yaml", "maps", maps.get("sources", []))
     return {
         "sources": sources, "vocab": vocab, "nerves": nerves, "patches": patches,
         "roots": roots, "vertebrae": vertebrae, "discs": discs, "landmarks": landmarks,
-        "disc_rules": rules, "dermatome_maps": maps,
+        "disc_rules": rules, "dermatome_maps": maps, "pathologies": pathologies,
     }

@@ -156,3 +156,4 @@ class Highlight:
     dermatome_patches: frozenset[str] = frozenset()
     territory_patches: frozenset[str] = frozenset()
     notes: tuple[str, ...] = ()
+    pathology: str | None = None   # the lesion drawn with it (core/pathology.py), if any

@@ -58,7 +58,22 @@ def _sources(atlas: Atlas, keys: list[str]) -> tuple[tuple[str, str], ...]:
 
 
 def build_card(atlas: Atlas, h: Highlight) -> Card:
-    """The card shown beside the plate for a highlight."""
+    """The card shown beside the plate for a highlight; a drawn condition (a herniation
+    type, stenosis, an entrapment...) leads with its name, teaching point and sources."""
+    card = _build_card(atlas, h)
+    if not h.pathology or h.pathology not in atlas.pathologies:
+        return card
+    p = atlas.pathology(h.pathology)
+    own = f"{p.name}: "   # pathology_highlight() put the note among the notes: once is enough
+    sections = tuple((head, kept) for head, lines in card.sections
+                     if (kept := tuple(line for line in lines if not line.startswith(own))))
+    lead = ("The condition drawn", (p.note,)) if p.note else None
+    sources = _sources(atlas, list(p.sources)) + tuple(
+        s for s in card.sources if s not in _sources(atlas, list(p.sources)))
+    return Card(card.title, p.name, ((lead,) if lead else ()) + sections, sources)
+
+
+def _build_card(atlas: Atlas, h: Highlight) -> Card:
     kind, name = split_target(h.target)
     sections: list[tuple[str, tuple[str, ...]]] = []
     keys: list[str] = []

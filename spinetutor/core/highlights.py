@@ -7,9 +7,11 @@ both the roots and the peripheral nerve that could make it hurt.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from spinetutor.core.atlas_model import Highlight, OrderedIds
+from spinetutor.core.pathology import herniation_pathology
 
 if TYPE_CHECKING:
     from spinetutor.core.atlas import Atlas
@@ -52,7 +54,11 @@ def _disc(atlas: Atlas, target: str, name: str, herniation: str) -> Highlight:
     if disc.id == "L1-L2":
         notes.append("The conus medullaris usually ends at this level: a large herniation here "
                      "can press on the conus itself.")
-    return _root_highlight(atlas, target, "disc", roots, herniation, structures, notes)
+    found = _root_highlight(atlas, target, "disc", roots, herniation, structures, notes)
+    lesion = herniation_pathology(name, herniation)
+    if lesion in atlas.pathologies:
+        found = replace(found, pathology=lesion)
+    return found
 
 
 def _vertebra(atlas: Atlas, target: str, name: str) -> Highlight:

@@ -190,8 +190,9 @@ def start_window(settings: SettingsStore, lessons: Path | None = None,
 
 def snapshot(out: Path, select: str | None, herniation: str, size: tuple[int, int],
              mode: str = "plate", lesson: str | None = None, section: str | None = None,
-             reveal: int = 0) -> None:
-    """Render the main window offscreen (the plate, or a whole mode) to a PNG."""
+             reveal: int = 0, pathology: str | None = None) -> None:
+    """Render the main window offscreen (the plate, or a whole mode) to a PNG; `pathology`
+    draws that condition (core/pathology.py) after any selection."""
     app = ensure_app(offscreen=True)
     window = build_window()
     window.resize(*size)
@@ -212,6 +213,8 @@ def snapshot(out: Path, select: str | None, herniation: str, size: tuple[int, in
         window.selection.set_herniation(herniation)
     if select:
         window.selection.select(select)
+    if pathology:
+        window.selection.show_pathology(pathology)
     window.show()
     app.processEvents()
     if mode == "plate":

@@ -229,7 +229,8 @@ class MainWindow(QMainWindow):
 
     def _on_selection_changed(self, highlight: Highlight | None) -> None:
         self.scene.show_highlight(highlight)
-        self.card.show_highlight(highlight if highlight and highlight.kind != "regions" else None)
+        self.card.show_highlight(highlight if highlight and highlight.kind not in (
+            "regions", "pathology") else None)
 
     def _on_selection_herniation_changed(self, herniation: str) -> None:
         self.herniation_actions[herniation].setChecked(True)

@@ -41,6 +41,19 @@ class SelectionModel(QObject):
         if self.target.startswith("disc:"):
             self.select(self.target)
 
+    def show_pathology(self, pathology: str) -> Highlight:
+        """Show a condition (core/pathology.py): its lesion drawn on the plate and the path it
+        hurts lit - a spine lesion's roots, an entrapment's nerve below the site. The
+        herniation toggle follows a herniation. KeyError names an unknown id."""
+        highlight = self.atlas.pathology_highlight(pathology)
+        if highlight.herniation and highlight.herniation != self.herniation:
+            self.herniation = highlight.herniation
+            self.herniation_changed.emit(highlight.herniation)
+        self.target = highlight.target if self.atlas.knows(highlight.target) else ""
+        self.highlight = highlight
+        self.selection_changed.emit(highlight)
+        return highlight
+
     def show_regions(self, regions: list[str], title: str = "regions") -> Highlight:
         """Light up a set of skin regions (a lesson's 'highlight_regions' action)."""
         for region in regions:

@@ -41,6 +41,10 @@ NERVES = ["lumbosacral_plexus", "ilioinguinal", "lateral_femoral_cutaneous", "fe
           "medial_plantar", "lateral_plantar", "medial_calcaneal", "pudendal"]
 LANDMARKS_REQUIRED = ["spinal_cord.detail", "conus_medullaris.detail", "cauda_equina.detail"]
 LANDMARKS_OPTIONAL = ["spinal_cord"]
+# axial sections: level -> (upper vertebra, lower vertebra, traversing root, exiting root)
+AXIAL = {"L3-L4": ("L3", "L4", "L4", "L3"), "L4-L5": ("L4", "L5", "L5", "L4"),
+         "L5-S1": ("L5", "S1", "S1", "L5")}
+LESION_PARTS = ("", ".axial", ".coronal")
 
 
 def overview_discs() -> list[str]:
@@ -55,7 +59,42 @@ def required_ids(patch_ids: list[str]) -> set[str]:
     ids |= {f"disc.{d}.detail" for d in ["T12-L1", "L1-L2", "L2-L3", "L3-L4", "L4-L5", "L5-S1"]}
     ids |= {f"landmark.{x}" for x in LANDMARKS_REQUIRED}
     ids |= {f"patch.{p}" for p in patch_ids}
+    for level, (upper, lower, trav, exiting) in AXIAL.items():
+        tag = f"axial.{level}"
+        ids |= {f"{tag}.disc.{level}", f"{tag}.vertebra.{upper}", f"{tag}.vertebra.{lower}",
+                f"{tag}.root.{trav}", f"{tag}.root.{exiting}", f"{tag}.landmark.cauda_equina"}
     return ids
+
+
+def pathology_ids() -> set[str]:
+    """The catalogue's ids (assets/atlas/pathology.yaml, levels expanded)."""
+    sys.path.insert(0, str(ROOT))
+    from spinetutor.core.pathology import expand
+
+    raw = yaml.safe_load((ROOT / "assets" / "atlas" / "pathology.yaml").read_text())
+    return set(expand(raw["pathologies"]))
+
+
+def check_lesions(group) -> list[str]:
+    """Every lesion layer names a catalogue pathology; every pathology has a layer."""
+    problems: list[str] = []
+    wanted = pathology_ids()
+    drawn: set[str] = set()
+    if group is None:
+        return [f"no pathology group (lesion layers for {len(wanted)} conditions)"]
+    if group.get("display") != "none":
+        problems.append("the pathology group must be hidden (display=none)")
+    for layer in group:
+        lid = layer.get("id") or ""
+        base = lid.removeprefix("lesion.")
+        for part in LESION_PARTS[1:]:
+            base = base.removesuffix(part)
+        if not lid.startswith("lesion.") or base not in wanted:
+            problems.append(f"lesion layer {lid!r} names no pathology of pathology.yaml")
+        drawn.add(base)
+    for pid in sorted(wanted - drawn):
+        problems.append(f"pathology {pid} has no lesion layer (lesion.{pid}[.axial])")
+    return problems
 
 
 def check(svg: Path, patches: Path) -> list[str]:
@@ -64,8 +103,10 @@ def check(svg: Path, patches: Path) -> list[str]:
     root = tree.getroot()
     groups = [c for c in root if c.tag == f"{SVG_NS}g"]
     gids = [g.get("id") for g in groups]
-    if gids != ["art-back", "structures", "art-front"]:
-        problems.append(f"top-level groups are {gids}, want art-back, structures, art-front")
+    if gids != ["art-back", "structures", "art-front", "pathology"]:
+        problems.append(f"top-level groups are {gids}, want art-back, structures, art-front, "
+                        "pathology")
+    problems += check_lesions(next((g for g in groups if g.get("id") == "pathology"), None))
     for g in groups:
         if g.get("transform"):
             problems.append(f"top-level group {g.get('id')} has a transform")
@@ -100,6 +141,9 @@ def check(svg: Path, patches: Path) -> list[str]:
         seen.add(eid)
         kind = eid.split(".")[0]
         if eid in need:
+            continue
+        if kind == "axial":
+            problems.append(f"unexpected axial id {eid}")
             continue
         if kind == "root":
             base = ".".join(eid.split(".")[:2])

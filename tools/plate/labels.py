@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from plate import Plate
+from plate import LESION_FILLS, LESION_INK, Plate, hatch
+from PySide6.QtGui import QPainterPath
 
 
 def labels(plate: Plate, geo: dict, placed: dict, views: dict) -> None:
@@ -49,23 +50,32 @@ def draw_key(plate: Plate, geo: dict) -> None:
     items = [("bone", pal["bone"], pal["bone_outline"]), ("intervertebral disc", pal["disc"],
              pal["disc_outline"]), ("spinal cord", pal["cord"], pal["cord_outline"]),
              ("skin areas (click to explore)", pal["tints"][0], "#b9957e")]
+    step = geo["key"].get("legend_step", 22)
     yy = y
     for lab, fill, stroke in items:
         plate.front.append(f'<rect x="{x}" y="{yy - 11}" width="22" height="14" rx="3" '
                            f'fill="{fill}" stroke="{stroke}" stroke-width="0.9"/>')
         plate.text(x + 30, yy, lab, size=11.5)
-        yy += 22
+        yy += step
     plate.path(plate.front, f"M{x} {yy - 4} L{x + 22} {yy - 4}", stroke=pal["nerve_dark"],
                stroke_width="4", stroke_linecap="round", fill="none")
     plate.path(plate.front, f"M{x} {yy - 4} L{x + 22} {yy - 4}", stroke=pal["nerve"],
                stroke_width="2", stroke_linecap="round", fill="none")
     plate.text(x + 30, yy, "nerve root / peripheral nerve", size=11.5)
-    yy += 22
+    yy += step
     plate.path(plate.front, f"M{x} {yy - 4} L{x + 16} {yy - 4}", stroke=pal["link"],
                stroke_width="1.6", stroke_dasharray="7 4", stroke_linecap="round", fill="none")
     plate.path(plate.front, f"M{x + 24} {yy - 4} l-7 -3.2 l0 6.4 Z", fill=pal["link"],
                stroke="none")
     plate.text(x + 30, yy, "nerve continues in another figure", size=11.5)
+    yy += step
+    swatch = QPainterPath()
+    swatch.addRoundedRect(x, yy - 11, 22, 14, 3, 3)
+    plate.qpath(plate.front, swatch, fill=LESION_FILLS["disc"][0], stroke="none")
+    plate.qpath(plate.front, hatch(swatch, 2.6, 45, 0.55), fill=LESION_INK, fill_opacity="0.75",
+                stroke="none")
+    plate.qpath(plate.front, swatch, fill="none", stroke=LESION_INK, stroke_width="1.3")
+    plate.text(x + 30, yy, "lesion (when a condition is shown)", size=11.5)
     x, yy = geo["key"]["notes"]
     plate.text(x, yy, NOTES[0], size=12, weight="bold", fill=pal["title"])
     yy += 19

@@ -21,8 +21,10 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from axial import axial_lesions, draw_axial  # noqa: E402
 from labels import draw_key, labels  # noqa: E402
 from legs import draw_limbs  # noqa: E402
+from lesions import draw_entrapments, draw_scoliosis, draw_side_lesions, load_ids  # noqa: E402
 from plate import Plate  # noqa: E402
 from plexus import draw_links, draw_plexus, plexus_roots  # noqa: E402,F401
 from saddle import draw_saddle  # noqa: E402
@@ -33,6 +35,7 @@ from words import Words, languages, svg_path  # noqa: E402
 ROOT = Path(__file__).resolve().parents[2]
 GEOMETRY = ROOT / "assets" / "plate" / "plate_geometry.yaml"
 PATCHES = ROOT / "assets" / "atlas" / "skin_patches.yaml"
+PATHOLOGY = ROOT / "assets" / "atlas" / "pathology.yaml"
 
 
 def build(geo: dict, patch_list: list[dict], words: Words | None = None) -> Plate:
@@ -45,15 +48,21 @@ def build(geo: dict, patch_list: list[dict], words: Words | None = None) -> Plat
     draw_overview(plate, geo, ov)
     dt = build_spine(plate, geo["detail"], detail=True)
     draw_detail(plate, geo, dt)
+    wanted = load_ids(PATHOLOGY)
+    draw_side_lesions(plate, geo, dt, wanted)
+    sections = draw_axial(plate, geo)
+    axial_lesions(plate, sections, wanted)
     draw_plexus(plate, geo)
     draw_limbs(plate, geo)
     draw_saddle(plate, geo)
-    draw_nerves(plate, geo)
+    placed = draw_nerves(plate, geo)
+    draw_entrapments(plate, placed, wanted)
+    draw_scoliosis(plate, geo, wanted)
     draw_key(plate, geo)
     return plate
 
 
-def draw_nerves(plate: Plate, geo: dict) -> None:
+def draw_nerves(plate: Plate, geo: dict) -> dict[str, list]:
     """The nerves inside the limb views, then the links to them, then their labels."""
     placed: dict[str, list] = {}
     for entry in geo["nerves"]:
@@ -68,6 +77,7 @@ def draw_nerves(plate: Plate, geo: dict) -> None:
             plate.nerve(nid, strands, width)
     draw_links(plate, geo, placed)
     labels(plate, geo, placed, geo["_views"])
+    return placed
 
 
 def main(argv: list[str] | None = None) -> int:

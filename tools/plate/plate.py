@@ -42,6 +42,7 @@ class Plate:
         self.lands: list[str] = []
         self.nerves: list[str] = []
         self.front: list[str] = []
+        self.lesions: dict[str, list[str]] = {}   # lesion.<id> -> its elements (hidden)
         self.ids: set[str] = set()
 
     # ---- element helpers -----------------------------------------------------------------
@@ -97,22 +98,24 @@ class Plate:
 
     def text(self, x: float, y: float, s: str, size: float = 12, anchor: str = "start",
              weight: str | None = None, fill: str | None = None, style: str | None = None,
-             rotate: float | None = None, translate: bool = True) -> None:
+             rotate: float | None = None, translate: bool = True,
+             layer: list[str] | None = None) -> None:
         """Text in the plate's language (`translate=False`: `s` is already translated)."""
         if translate:
             s, x, y, size = self.words.place(s, x, y, size)
         tr = f"rotate({rotate:.0f} {x:.1f} {y:.1f})" if rotate is not None else None
-        self.front.append(
+        (self.front if layer is None else layer).append(
             f"<text {attrs(x=f'{x:.1f}', y=f'{y:.1f}', font_family=self.font, font_size=size,
                             text_anchor=anchor, font_weight=weight, font_style=style,
                             fill=fill or self.pal['label'], transform=tr)}>{esc(s)}</text>")
 
-    def leader(self, x1, y1, x2, y2, dot: bool = True) -> None:
-        self.front.append(
+    def leader(self, x1, y1, x2, y2, dot: bool = True, layer: list[str] | None = None) -> None:
+        layer = self.front if layer is None else layer
+        layer.append(
             f"<line {attrs(x1=f'{x1:.1f}', y1=f'{y1:.1f}', x2=f'{x2:.1f}', y2=f'{y2:.1f}',
                             stroke=self.pal['leader'], stroke_width='0.7')}/>")
         if dot:
-            self.front.append(f"<circle {attrs(cx=f'{x2:.1f}', cy=f'{y2:.1f}', r='1.6',
+            layer.append(f"<circle {attrs(cx=f'{x2:.1f}', cy=f'{y2:.1f}', r='1.6',
                                                 fill=self.pal['leader'])}/>")
 
     def label(self, s: str, tx: float, ty: float, px: float, py: float, size: float = 11.5,
@@ -122,7 +125,7 @@ class Plate:
             s, tx, ty, size = self.words.place(s, tx, ty, size)
         anchor = anchor or ("end" if px > tx else "start")
         gap = 3 if anchor == "end" else -3
-        self.leader(tx + gap, ty - size * 0.35, px, py)
+        self.leader(tx + gap, ty - size * 0.35, px, py, layer=kw.get("layer"))
         self.text(tx, ty, s, size=size, anchor=anchor, translate=False, **kw)
 
     def lines(self, s: str, x: float, y: float, size: float
@@ -131,6 +134,25 @@ class Plate:
         way): its lines, position and size."""
         out, x, y, size = self.words.place(s, x, y, size)
         return out.split("|"), x, y, size
+
+    def lesion(self, lesion_id: str) -> list[str]:
+        """The element list of layer `lesion.<lesion_id>` (hidden until the app shows it)."""
+        return self.lesions.setdefault(lesion_id, [])
+
+    def lesion_shape(self, lesion_id: str, shape: QPainterPath, kind: str = "disc",
+                     hatch_angle: float = 45.0, spacing: float = 2.6) -> None:
+        """A piece of a lesion: a tinted fill, hatching and a strong outline, so it reads
+        without colour. kind: disc (herniated or bulging disc), bone (overgrowth), ligament
+        (thickened ligamentum flavum), site (an entrapment), slip (a displaced vertebra)."""
+        layer = self.lesion(lesion_id)
+        fill, opacity = LESION_FILLS[kind]
+        self.qpath(layer, shape, fill=fill, fill_opacity=opacity, stroke="none")
+        lines = hatch(shape, spacing, hatch_angle, 0.55)
+        if kind in ("bone", "site"):
+            lines = lines.united(hatch(shape, spacing * 1.3, hatch_angle + 90, 0.45))
+        self.qpath(layer, lines, fill=LESION_INK, fill_opacity="0.75", stroke="none")
+        self.qpath(layer, shape, fill="none", stroke=LESION_INK, stroke_width="1.3",
+                   stroke_linejoin="round")
 
     def title(self, x: float, y: float, s: str) -> None:
         self.text(x, y, s, size=16, anchor="middle", weight="bold", fill=self.pal["title"])
@@ -144,8 +166,41 @@ class Plate:
         parts = [head, f"<title>{esc(caption)}</title>", "<defs>", *self.defs, "</defs>",
                  '<g id="art-back">', *self.back, "</g>",
                  '<g id="structures">', *self.patches, *self.bones, *self.lands, *self.nerves,
-                 "</g>", '<g id="art-front">', *self.front, "</g>", "</svg>"]
+                 "</g>", '<g id="art-front">', *self.front, "</g>"]
+        # lesion layers: hidden in the document, each drawn by the app on its own
+        parts.append('<g id="pathology" display="none">')
+        for lid, elements in sorted(self.lesions.items()):
+            parts += [f'<g id="lesion.{esc(lid)}">', *elements, "</g>"]
+        parts += ["</g>", "</svg>"]
         return "\n".join(parts) + "\n"
+
+
+LESION_INK = "#8a2f00"   # outline and hatching of every lesion (dark vermillion)
+LESION_FILLS = {"disc": ("#8fbde0", "0.95"), "bone": ("#e6cf9c", "0.95"),
+                "ligament": ("#f0cf55", "0.95"), "site": ("#e69f00", "0.55"),
+                "slip": ("#f3e9d2", "0.9")}
+
+
+def hatch(shape: QPainterPath, spacing: float, angle: float = 45.0,
+          width: float = 0.5) -> QPainterPath:
+    """Parallel stripes at `angle` degrees, `spacing` apart, clipped to `shape`."""
+    r = shape.boundingRect()
+    cx, cy = r.center().x(), r.center().y()
+    half = math.hypot(r.width(), r.height()) / 2 + spacing
+    a = math.radians(angle)
+    t = (math.cos(a), math.sin(a))
+    n = (-t[1], t[0])
+    stripes = QPainterPath()
+    k = -half
+    while k <= half:
+        ox, oy = cx + n[0] * k, cy + n[1] * k
+        pts = [(ox - t[0] * half - n[0] * width / 2, oy - t[1] * half - n[1] * width / 2),
+               (ox + t[0] * half - n[0] * width / 2, oy + t[1] * half - n[1] * width / 2),
+               (ox + t[0] * half + n[0] * width / 2, oy + t[1] * half + n[1] * width / 2),
+               (ox - t[0] * half + n[0] * width / 2, oy - t[1] * half + n[1] * width / 2)]
+        stripes.addPath(poly_path(pts))
+        k += spacing
+    return stripes.intersected(shape).simplified()
 
 
 def ribbon_var(pts: np.ndarray, widths: np.ndarray) -> QPainterPath:

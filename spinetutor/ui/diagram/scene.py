@@ -29,13 +29,14 @@ from spinetutor.core.translations import DEFAULT_LANGUAGE
 from spinetutor.paths import assets_dir
 from spinetutor.ui.diagram.geometry import load_plate_shapes
 from spinetutor.ui.diagram.items import StructureItem
+from spinetutor.ui.diagram.lesions import LesionLayer
 from spinetutor.ui.diagram.raster import raster_grid
 from spinetutor.ui.diagram.styles import State
 from spinetutor.ui.i18n import content_language
 
 PLATE_SVG = assets_dir() / "plate" / "plate.svg"
 AREAS = ("all", "spine_overview", "lumbar_detail", "leg_front", "leg_back", "foot_dorsum",
-         "foot_sole", "saddle", "legs")
+         "foot_sole", "saddle", "legs", "axial")
 _AREA_GROUPS = {"legs": ("leg_front", "leg_back", "foot_dorsum", "foot_sole")}
 _PATCH_VIEW_AREA = {"front": "leg_front", "back": "leg_back", "dorsum": "foot_dorsum",
                     "sole": "foot_sole", "saddle": "saddle"}
@@ -188,12 +189,14 @@ class PlateScene(QGraphicsScene):
         self._add_layer("art-front", 100, "front")
         self._lit: set[StructureItem] = set()
         self.addItem(_HighlightLayer(self))
+        self.lesions = LesionLayer(self.renderer)
+        self.addItem(self.lesions)
         self._by_target: dict[str, list[StructureItem]] = defaultdict(list)
         self._by_area: dict[str, list[StructureItem]] = defaultdict(list)
         self._by_patch: dict[str, StructureItem] = {}
         for order, shape in enumerate(shapes):
             item = StructureItem(shape, _item_target(atlas, shape.target))
-            kind = shape.svg_id.split(".", 1)[0]
+            kind = shape.target.split(":", 1)[0]
             item.setZValue(_Z[kind] + order / 10000)
             item.patch_id = shape.target.removeprefix("patch:") if kind == "patch" else None
             item.carries = _carried_roots(shape.svg_id, atlas)
@@ -253,6 +256,8 @@ class PlateScene(QGraphicsScene):
     def _area_of(self, svg_id: str, item: StructureItem) -> str:
         if item.patch_id is not None:
             return _PATCH_VIEW_AREA.get(self.atlas.patch(item.patch_id).view, "all")
+        if svg_id.startswith("axial."):
+            return "axial"
         if svg_id.endswith(".detail") or svg_id.startswith(("root.", "nerve.lumbosacral")):
             return "lumbar_detail"
         if svg_id.startswith(("vertebra.", "disc.", "landmark.")):
@@ -366,12 +371,18 @@ class PlateScene(QGraphicsScene):
     def show_highlight(self, highlight: Highlight | None) -> None:
         """Paint a selection's pathway; None clears it."""
         self.current = highlight
+        self.lesions.show(highlight.pathology if highlight is not None else None)
         before = self._highlight_states
         self._highlight_states = self._collect(highlight) if highlight is not None else {}
         self._veil.setVisible(highlight is not None)
         # Only items lit before or now can change (hover and focus stay as they are).
         for item in before.keys() | self._highlight_states.keys():
             self._apply(item)
+
+    def show_pathology(self, pathology: str | None) -> None:
+        """Draw a condition's lesion layers over the plate without changing the highlight
+        (None hides them); the selection model's show_pathology() also lights its path."""
+        self.lesions.show(pathology)
 
     def likely_states(self) -> Iterator[tuple[StructureItem, State]]:
         """Every (item, state) the plate shows when a structure is selected or hovered, the

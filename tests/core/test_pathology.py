@@ -1,0 +1,80 @@
+"""The conditions the plate draws: each has its lesion layer, and showing one lights its path."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+
+import pytest
+
+from spinetutor.core.atlas import load_atlas
+from spinetutor.core.pathology import expand
+from spinetutor.core.plate_ids import axial_level, is_clickable_id, svg_id_to_target
+from spinetutor.paths import assets_dir
+
+PLATES = [assets_dir() / "plate" / "plate.svg", assets_dir() / "plate" / "plate.es.svg"]
+
+
+def _lesion_groups(svg) -> set[str]:
+    return {el.get("id") for el in ET.parse(svg).getroot().iter()
+            if (el.get("id") or "").startswith("lesion.")}
+
+
+@pytest.mark.parametrize("svg", PLATES, ids=["en", "es"])
+def test_every_condition_has_its_layer_on_the_plate(svg):
+    """Each herniation type, stenosis, slip, worn disc, curve and entrapment site is drawn."""
+    atlas = load_atlas()
+    groups = _lesion_groups(svg)
+    for pid, p in atlas.pathologies.items():
+        assert set(p.layer_ids()) & groups, f"{pid} has no lesion layer in {svg.name}"
+    for level in ("L3-L4", "L4-L5", "L5-S1"):
+        for kind in ("posterolateral", "far_lateral", "central"):
+            assert f"lesion.herniation.{kind}.{level}.axial" in groups
+    assert "lesion.spondylolisthesis.isthmic.L5-S1" in groups
+    assert "lesion.scoliosis.coronal" in groups
+
+
+def test_each_herniation_type_draws_a_different_lesion():
+    """Selecting L4-L5 with each herniation type names a different lesion to draw."""
+    atlas = load_atlas()
+    shown = {atlas.highlight("disc:L4-L5", h).pathology
+             for h in ("posterolateral", "far_lateral", "central")}
+    assert shown == {"herniation.posterolateral.L4-L5", "herniation.far_lateral.L4-L5",
+                     "herniation.central.L4-L5"}
+
+
+def test_spine_lesions_light_the_root_their_rule_gives():
+    """Isthmic L5-S1 slip pinches the exiting L5; lateral recess stenosis the traversing L5."""
+    atlas = load_atlas()
+    assert atlas.pathology_highlight("spondylolisthesis.isthmic.L5-S1").roots == ["L5"]
+    assert atlas.pathology_highlight("stenosis.lateral_recess.L4-L5").roots == ["L5"]
+    central = atlas.pathology_highlight("stenosis.central.L4-L5")
+    assert "landmark:cauda_equina" in central.structures
+    assert central.pathology == "stenosis.central.L4-L5"
+
+
+def test_an_entrapment_lights_the_nerve_below_the_site_not_the_spine():
+    """A peroneal palsy at the fibular head lights the peroneal nerves and no root."""
+    atlas = load_atlas()
+    h = atlas.pathology_highlight("entrapment.fibular_head")
+    assert h.roots == []
+    assert set(h.nerves) == {"common_peroneal", "deep_peroneal", "superficial_peroneal"}
+    assert "sciatic" not in h.nerves and h.territory_patches
+    morton = atlas.pathology_highlight("entrapment.morton")
+    assert morton.target == "region:third_web_space" and morton.patches
+
+
+def test_unknown_or_broken_entries_are_named():
+    """A typo in a pathology id or a duplicated level is reported by name."""
+    with pytest.raises(KeyError, match="unknown pathology 'herniation.sideways'"):
+        load_atlas().pathology("herniation.sideways")
+    with pytest.raises(ValueError, match="'degenerated.L4-L5' is listed twice"):
+        expand([{"id": "degenerated", "name": "x", "levels": ["L4-L5", "L4-L5"]}])
+
+
+def test_axial_ids_name_their_level_and_target():
+    """axial.L4-L5.root.L5 is the L5 root, drawn in the L4-L5 section."""
+    assert is_clickable_id("axial.L4-L5.root.L5")
+    assert svg_id_to_target("axial.L4-L5.root.L5") == "root:L5"
+    assert svg_id_to_target("axial.L5-S1.landmark.cauda_equina") == "landmark:cauda_equina"
+    assert axial_level("axial.L5-S1.disc.L5-S1") == "L5-S1"
+    assert not is_clickable_id("axial.L4-L5") and not is_clickable_id("lesion.scoliosis")

@@ -17,7 +17,14 @@ from pathlib import Path
 
 from fsrs import Scheduler
 
-from spinetutor.core import backups, progress_open, review, xapi_outbox, xapi_statements
+from spinetutor.core import (
+    backups,
+    progress_open,
+    review,
+    xapi_config,
+    xapi_outbox,
+    xapi_statements,
+)
 from spinetutor.core.progress_csv import class_summary, write_answers_csv
 from spinetutor.core.progress_errors import (
     ProgressCsvError,
@@ -185,6 +192,7 @@ class ProgressStore:
         with self._write() as conn:
             conn.execute("UPDATE profiles SET name = ? WHERE id = ?", (clean, pid))
             xapi_outbox.rename(conn, old, clean)
+            xapi_config.rename(conn, old, clean)
         return clean
 
     def delete_profile(self, name: str) -> None:
@@ -197,6 +205,7 @@ class ProgressStore:
                 conn.execute(f"DELETE FROM {table} WHERE profile_id = ?", (pid,))
             conn.execute("DELETE FROM profiles WHERE id = ?", (pid,))
             xapi_outbox.forget(conn, name)  # nothing of a deleted learner is sent later
+            xapi_config.forget(conn, name)
 
     # -- answers --------------------------------------------------------------------------
     def record_answer(
@@ -253,6 +262,16 @@ class ProgressStore:
     def outbox_size(self) -> int:
         """Statements waiting to reach an LRS."""
         return xapi_outbox.count(self._conn)
+
+    def xapi_settings(self, profile: str) -> xapi_config.XapiSettings:
+        """The learner's LRS settings (sending off until they turn it on)."""
+        return xapi_config.load(self._conn, profile)
+
+    def save_xapi_settings(self, profile: str, settings: xapi_config.XapiSettings) -> None:
+        if self.is_guest(profile):
+            raise ValueError("The guest keeps nothing, so it cannot send to an LRS.")
+        with self._write() as conn:
+            xapi_config.save(conn, profile, settings)
 
     def answers(self, profile: str) -> list[Answer]:
         """Every answer of ``profile``, oldest first (ties in the order they were recorded)."""

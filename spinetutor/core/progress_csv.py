@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import csv
 import io
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
@@ -108,6 +108,7 @@ class ClassSummary:
     per_question: dict[str, ItemSummary]
     per_tag: dict[str, ItemSummary]
     most_missed: tuple[ItemSummary, ...]
+    per_learner: dict[str, ItemSummary] = field(default_factory=dict)
 
 
 def _summarise(key: str, rows: list[CsvAnswer]) -> ItemSummary:
@@ -126,20 +127,31 @@ def class_summary(
     most_missed: int = 10,
 ) -> ClassSummary:
     """Per-question and per-tag accuracy over several learners' CSVs, most missed first."""
+    rows = [row for path in paths for row in read_answers_csv(Path(path))]
+    return summarise_rows(rows, question_tags, most_missed)
+
+
+def summarise_rows(
+    rows: Iterable[CsvAnswer],
+    question_tags: Mapping[str, Iterable[str]] | None = None,
+    most_missed: int = 10,
+) -> ClassSummary:
+    """The class summary of answer rows from any source (CSV files, an LRS)."""
     tags = {q: tuple(t) for q, t in (question_tags or {}).items()}
     by_question: dict[str, list[CsvAnswer]] = defaultdict(list)
     by_tag: dict[str, list[CsvAnswer]] = defaultdict(list)
-    learners: Counter[str] = Counter()
-    for path in paths:
-        for row in read_answers_csv(Path(path)):
-            learners[row.profile] += 1
-            by_question[row.question_id].append(row)
-            for tag in tags.get(row.question_id, ()):
-                by_tag[tag].append(row)
-    per_question = {q: _summarise(q, rows) for q, rows in sorted(by_question.items())}
-    per_tag = {t: _summarise(t, rows) for t, rows in sorted(by_tag.items())}
+    by_learner: dict[str, list[CsvAnswer]] = defaultdict(list)
+    for row in rows:
+        by_learner[row.profile].append(row)
+        by_question[row.question_id].append(row)
+        for tag in tags.get(row.question_id, ()):
+            by_tag[tag].append(row)
+    per_question = {q: _summarise(q, rs) for q, rs in sorted(by_question.items())}
+    per_tag = {t: _summarise(t, rs) for t, rs in sorted(by_tag.items())}
+    per_learner = {name: _summarise(name, rs) for name, rs in sorted(by_learner.items())}
     missed = sorted(
         (s for s in per_question.values() if s.misses),
         key=lambda s: (-s.misses, s.accuracy, s.key),
     )
-    return ClassSummary(tuple(sorted(learners)), per_question, per_tag, tuple(missed[:most_missed]))
+    return ClassSummary(tuple(sorted(by_learner)), per_question, per_tag,
+                        tuple(missed[:most_missed]), per_learner)

@@ -39,6 +39,10 @@
         <source>Show &amp;dashboard</source>
         <translation>Mostrar el &amp;panel de progreso</translation>
     </message>
+    <message>
+        <source>Learning &amp;Record Store…</source>
+        <translation>&amp;Registro de aprendizaje (LRS)…</translation>
+    </message>
 </context>
 <context>
     <name>Card</name>
@@ -1019,6 +1023,10 @@
         <translation>Abrir los archivos CSV de los estudiantes…</translation>
     </message>
     <message>
+        <source>Read the class from an LRS…</source>
+        <translation>Leer la clase desde un LRS…</translation>
+    </message>
+    <message>
         <source>Open the CSV files your learners exported to see the class.</source>
         <translation>Abra los archivos CSV que exportaron sus estudiantes para ver los resultados de la clase.</translation>
     </message>
@@ -1081,6 +1089,14 @@
     <message>
         <source>Answers</source>
         <translation>Respuestas</translation>
+    </message>
+    <message>
+        <source>By learner</source>
+        <translation>Por estudiante</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>Estudiante</translation>
     </message>
     <message>
         <source>Id</source>
@@ -1313,6 +1329,122 @@
     <message>
         <source>The progress file could not be opened.</source>
         <translation>No se pudo abrir el archivo de progreso.</translation>
+    </message>
+    <message>
+        <source>Class results from an LRS</source>
+        <translation>Resultados de la clase desde un LRS</translation>
+    </message>
+    <message>
+        <source>LRS address</source>
+        <translation>Dirección del LRS</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clave</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Secreto</translation>
+    </message>
+    <message>
+        <source>Class registration</source>
+        <translation>Registro de la clase</translation>
+    </message>
+    <message>
+        <source>The class registration is a UUID your LRS gave the class.</source>
+        <translation>El registro de la clase es un UUID que su LRS asignó a la clase.</translation>
+    </message>
+    <message>
+        <source>Reading the class from the LRS…</source>
+        <translation>Leyendo la clase desde el LRS…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Reading the class from the LRS… {n} records so far</source>
+        <translation>Leyendo la clase desde el LRS… {n} registros hasta ahora</translation>
+    </message>
+    <message>
+        <source>The class could not be read: {why}.</source>
+        <translation>No se pudo leer la clase: {why}.</translation>
+    </message>
+    <message>
+        <source>the LRS at {address}</source>
+        <translation>el LRS en {address}</translation>
+    </message>
+    <message>
+        <source>Learning Record Store</source>
+        <translation>Registro de aprendizaje (LRS)</translation>
+    </message>
+    <message>
+        <source>Your school can collect what you answer in a Learning Record Store (xAPI). Nothing is sent unless you tick the box below. Ask your instructor for the address, key and secret and the class registration.</source>
+        <translation>Su centro puede recoger lo que usted responde en un registro de aprendizaje (LRS, xAPI). No se envía nada salvo que marque la casilla de abajo. Pida a su docente la dirección, la clave, el secreto y el registro de la clase.</translation>
+    </message>
+    <message>
+        <source>Send my learning records to this LRS</source>
+        <translation>Enviar mis registros de aprendizaje a este LRS</translation>
+    </message>
+    <message>
+        <source>Your account name</source>
+        <translation>Su nombre de cuenta</translation>
+    </message>
+    <message>
+        <source>Account belongs to (address)</source>
+        <translation>La cuenta pertenece a (dirección)</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Probar la conexión</translation>
+    </message>
+    <message>
+        <source>Choose a learner first: the guest keeps nothing, so it sends nothing.</source>
+        <translation>Elija primero un estudiante: el invitado no guarda nada, así que no envía nada.</translation>
+    </message>
+    <message>
+        <source>Before sending can start: {what}.</source>
+        <translation>Antes de poder enviar: {what}.</translation>
+    </message>
+    <message>
+        <source>Trying {address}…</source>
+        <translation>Probando {address}…</translation>
+    </message>
+    <message>
+        <source>Not connected: {why}.</source>
+        <translation>Sin conexión: {why}.</translation>
+    </message>
+    <message>
+        <source>Connected: the LRS accepted the key and secret.</source>
+        <translation>Conectado: el LRS aceptó la clave y el secreto.</translation>
+    </message>
+    <message>
+        <source>xAPI {versions}.</source>
+        <translation>xAPI {versions}.</translation>
+    </message>
+    <message>
+        <source>Learning records: all sent</source>
+        <translation>Registros de aprendizaje: todo enviado</translation>
+    </message>
+    <message>
+        <source>Learning records: {n} waiting to send</source>
+        <translation>Registros de aprendizaje: {n} pendientes de envío</translation>
+    </message>
+    <message>
+        <source>Learning records not sent ({error}); they will go later</source>
+        <translation>Registros de aprendizaje no enviados ({error}); se enviarán más tarde</translation>
+    </message>
+    <message>
+        <source> · {n} waiting</source>
+        <translation> · {n} pendientes</translation>
+    </message>
+    <message>
+        <source>Learning records: all sent at {time}</source>
+        <translation>Registros de aprendizaje: todo enviado a las {time}</translation>
+    </message>
+    <message>
+        <source>Learning records</source>
+        <translation>Registros de aprendizaje</translation>
     </message>
 </context>
 <context>

@@ -145,10 +145,14 @@ def _wire_progress(window: MainWindow, study: StudyMode, store_path: Path | None
         action = QAction(text, window)
         action.triggered.connect(slot)
         menu.addAction(action)
+    from spinetutor.ui.progress.xapi_wiring import wire_xapi
+
+    window.xapi = wire_xapi(window, service, menu, study.pack_root)  # type: ignore[attr-defined]
 
     def _open_class_view(win: MainWindow, mode: StudyMode) -> None:
         view = ClassView(question_tags(mode.pack), question_prompts(mode.pack),
                          name_of, parent=win)
+        view.service = service
         view.setWindowFlag(Qt.WindowType.Window)
         view.resize(900, 560)
         view.show()

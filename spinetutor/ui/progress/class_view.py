@@ -26,7 +26,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from spinetutor.core.progress_csv import ClassSummary, ItemSummary, class_summary, read_answers_csv
+from spinetutor.core.progress_csv import (
+    ClassSummary,
+    CsvAnswer,
+    ItemSummary,
+    class_summary,
+    read_answers_csv,
+    summarise_rows,
+)
 from spinetutor.core.progress_errors import ProgressCsvError, ProgressStoreError
 from spinetutor.ui import themes
 from spinetutor.ui.i18n import translate
@@ -94,6 +101,9 @@ class ClassView(QWidget):
         self.problems: list[ProgressCsvError] = []
         self.open_button = QPushButton(translate("Progress", "Open learners' CSV files…"))
         self.open_button.clicked.connect(self._on_open_button_clicked)
+        self.lrs_button = QPushButton(translate("Progress", "Read the class from an LRS…"))
+        self.lrs_button.clicked.connect(self._on_lrs_button_clicked)
+        self.service: StoreService | None = None
         self.overview = QLabel(
             translate("Progress", "Open the CSV files your learners exported to see the class."))
         self.overview.setWordWrap(True)
@@ -105,6 +115,7 @@ class ClassView(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.overview, 1)
         top.addWidget(self.open_button)
+        top.addWidget(self.lrs_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.problem_label)
@@ -134,7 +145,13 @@ class ClassView(QWidget):
         self._show(good)
         return self.problems
 
-    def _show(self, good: Sequence[Path]) -> None:
+    def load_rows(self, rows: Sequence[CsvAnswer], source: str) -> None:
+        """Show answers read from elsewhere (an LRS); `source` says where, in plain words."""
+        self.problems = []
+        self.summary = summarise_rows(rows, self.question_tags) if rows else None
+        self._show((), source)
+
+    def _show(self, good: Sequence[Path], source: str | None = None) -> None:
         if self.problems:
             line = translate("Progress", "{file}, line {line}: {problem} — this file was left out.")
             lines = [line.format(file=Path(p.path).name, line=p.line, problem=p.problem)
@@ -147,19 +164,31 @@ class ClassView(QWidget):
             self.overview.setText(translate(
                 "Progress", "No results could be read. Open other files to try again."))
             return
+        source = counted(len(good), translate("Progress", "1 file"),
+                         translate("Progress", "{n} files")) if source is None else source
         answers = sum(s.attempts for s in summary.per_question.values())
+        names = ", ".join(summary.learners[:12]) + (", …" if len(summary.learners) > 12 else "")
         self.overview.setText(translate("Progress", "{learners} ({names}), {answers} from {files}.")
                               .format(learners=learners_text(len(summary.learners)),
-                                      names=", ".join(summary.learners),
-                                      answers=answers_text(answers),
-                                      files=counted(len(good), translate("Progress", "1 file"),
-                                                    translate("Progress", "{n} files"))))
+                                      names=names, answers=answers_text(answers),
+                                      files=source))
         self.tabs.addTab(self._missed_table(summary.most_missed),
                          translate("Progress", "Most missed"))
         self.tabs.addTab(self._tag_table(summary.per_tag),
                          translate("Progress", "By root and topic"))
         self.tabs.addTab(self._question_table(summary.per_question),
                          translate("Progress", "By question"))
+        self.tabs.addTab(self._learner_table(summary.per_learner),
+                         translate("Progress", "By learner"))
+
+    def _learner_table(self, per_learner: Mapping[str, ItemSummary]) -> QTableWidget:
+        return _table(
+            (translate("Progress", "Learner"), translate("Progress", "Right"),
+             translate("Progress", "Answers"), translate("Progress", "Missed")),
+            ((_Cell(name), _Cell(percent(s.accuracy), s.accuracy),
+              _Cell(str(s.attempts), s.attempts), _Cell(str(s.misses), s.misses))
+             for name, s in per_learner.items()),
+        )
 
     def _missed_table(self, missed: Sequence[ItemSummary]) -> QTableWidget:
         return _table(
@@ -201,6 +230,11 @@ class ClassView(QWidget):
             translate("Progress", CSV_FILTER))
         if paths:
             self.load_paths(paths)
+
+    def _on_lrs_button_clicked(self) -> None:
+        from spinetutor.ui.progress.lrs_class import read_class_from_lrs
+
+        read_class_from_lrs(self, self.service)
 
     def _on_open_button_clicked(self) -> None:
         self.open_files()

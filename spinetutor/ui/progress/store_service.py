@@ -168,6 +168,9 @@ class StoreService(QObject):
             self.profile_changed.emit(GUEST)
 
     # -- recording --------------------------------------------------------------------------
+    xapi_context: dict[str, str] = {}  # noqa: RUF012 - replaced, never mutated
+    """Ids the xAPI statement of the next answer names (the open pack, lesson and quiz)."""
+
     def record(self, question_id: str, grade_score: float, correct: bool) -> bool:
         """Keep one answer for the current learner; True when saved. Never raises ProgressNotSaved.
         """
@@ -177,7 +180,8 @@ class StoreService(QObject):
         try:
             self._note_activity(now)
             self.store.record_answer(self._profile, question_id, correct, now,
-                                     score=max(0.0, min(1.0, float(grade_score))))
+                                     score=max(0.0, min(1.0, float(grade_score))),
+                                     context=self.xapi_context)
         except ProgressNotSaved as error:
             self._failed(error)
             return False

@@ -341,7 +341,7 @@ def test_class_view_combines_learners_and_names_a_broken_file(qtbot, tmp_path, d
     assert view.summary.most_missed[0].key.startswith("s1-")
     assert "2 learners" in view.overview.text()
     tabs = [view.tabs.tabText(i) for i in range(view.tabs.count())]
-    assert tabs == ["Most missed", "By root and topic", "By question"]
+    assert tabs == ["Most missed", "By root and topic", "By question", "By learner"]
     missed = view.tabs.widget(0)
     assert isinstance(missed, QTableWidget)
     shown = [missed.item(r, 0).text() for r in range(missed.rowCount())]

@@ -32,8 +32,11 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("gui", help="start the app (the default)")
     snap = sub.add_parser("snapshot", help="render the main window to a PNG")
     snap.add_argument("--select", help="atlas target, e.g. disc:L4-L5, root:L5, region:heel")
-    snap.add_argument("--herniation", default="posterolateral",
-                      choices=["posterolateral", "far_lateral", "central"])
+    snap.add_argument("--herniation", default=None,
+                      choices=["posterolateral", "far_lateral", "central"],
+                      help="herniation type (default: posterolateral, or the section's own)")
+    snap.add_argument("--lessons", type=Path, dest="snapshot_lessons",
+                      help="lesson pack folder to render from (default: the course)")
     snap.add_argument("--pathology", help="draw a condition and light the path it hurts, e.g. "
                       "herniation.far_lateral.L4-L5, stenosis.central.L4-L5, "
                       "entrapment.fibular_head (ids in assets/atlas/pathology.yaml)")
@@ -82,12 +85,16 @@ def _snapshot(args: argparse.Namespace) -> int:
               "add the disc level where there is one, e.g. herniation.central.L4-L5)",
               file=sys.stderr)
         return 2
+    lessons = args.snapshot_lessons or args.lessons
+    if lessons is not None and not lessons.exists():
+        print(f"spinetutor snapshot: no lesson pack at '{lessons}'", file=sys.stderr)
+        return 2
     from spinetutor.ui.app import snapshot
 
     try:
         snapshot(args.out, args.select, args.herniation, args.size, mode=args.mode,
                  lesson=args.lesson, section=args.section, reveal=args.reveal,
-                 pathology=args.pathology)
+                 pathology=args.pathology, lessons=lessons)
     except KeyError as exc:
         print(f"spinetutor snapshot: {exc.args[0] if exc.args else exc}", file=sys.stderr)
         return 2

@@ -157,3 +157,6 @@ class Highlight:
     territory_patches: frozenset[str] = frozenset()
     notes: tuple[str, ...] = ()
     pathology: str | None = None   # the lesion drawn with it (core/pathology.py), if any
+    # Everything shown at once (a lesson section's steps add up): the plate paints every part;
+    # the other fields are those of the last part, so a card describes what was shown last.
+    parts: tuple[Highlight, ...] = ()

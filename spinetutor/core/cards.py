@@ -6,7 +6,7 @@ turns it into rich text.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spinetutor.core.atlas import Atlas, split_target
 from spinetutor.core.atlas_model import Highlight
@@ -57,9 +57,33 @@ def _sources(atlas: Atlas, keys: list[str]) -> tuple[tuple[str, str], ...]:
     return tuple((atlas.source(k).title, atlas.source(k).url) for k in seen)
 
 
+def _part_name(atlas: Atlas, part: Highlight) -> str:
+    if part.kind == "regions":
+        return ", ".join(atlas.term("regions", r).name for r in sorted(part.regions))
+    name = atlas.name_of(part.target)
+    if part.kind == "disc" and part.herniation:
+        name += f" ({part.herniation.replace('_', '-')} herniation)"
+    return name
+
+
+def has_card(h: Highlight | None) -> bool:
+    """Whether a highlight has something for a card (bare skin regions have none)."""
+    return h is not None and any(p.kind not in ("regions", "pathology")
+                                 for p in (h.parts or (h,)))
+
+
 def build_card(atlas: Atlas, h: Highlight) -> Card:
     """The card shown beside the plate for a highlight; a drawn condition (a herniation
-    type, stenosis, an entrapment...) leads with its name, teaching point and sources."""
+    type, stenosis, an entrapment...) leads with its name, teaching point and sources.
+
+    For several things shown at once (a lesson section's steps) the card describes the last
+    structure and lists the others first, so the learner knows the plate shows all of them."""
+    if h.parts:
+        main = next(p for p in reversed(h.parts) if p.kind not in ("regions", "pathology"))
+        card = build_card(atlas, replace(main, parts=()))
+        others = tuple(_part_name(atlas, p) for p in h.parts if p is not main)
+        return Card(card.title, card.subtitle,
+                    (("Also shown on the plate", others), *card.sections), card.sources)
     card = _build_card(atlas, h)
     if not h.pathology or h.pathology not in atlas.pathologies:
         return card

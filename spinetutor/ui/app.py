@@ -192,13 +192,17 @@ def start_window(settings: SettingsStore, lessons: Path | None = None,
     return window
 
 
-def snapshot(out: Path, select: str | None, herniation: str, size: tuple[int, int],
+def snapshot(out: Path, select: str | None, herniation: str | None, size: tuple[int, int],
              mode: str = "plate", lesson: str | None = None, section: str | None = None,
-             reveal: int = 0, pathology: str | None = None) -> None:
+             reveal: int = 0, pathology: str | None = None,
+             lessons: Path | None = None) -> None:
     """Render the main window offscreen (the plate, or a whole mode) to a PNG; `pathology`
-    draws that condition (core/pathology.py) after any selection."""
-    app = ensure_app(offscreen=True)
-    window = build_window()
+    draws that condition (core/pathology.py) after any selection.
+
+    `lessons` is the pack to render from (an instructor's own); a lesson section shows its own
+    herniation type unless `herniation` is given."""
+    ensure_app(offscreen=True)
+    window = build_window(lessons)
     window.resize(*size)
     if mode == "present":
         from spinetutor.ui.present.snapshot import render_present_snapshot
@@ -206,6 +210,17 @@ def snapshot(out: Path, select: str | None, herniation: str, size: tuple[int, in
         render_present_snapshot(window, lesson, section, out, size, reveal=reveal)
         window.close()
         return
+    prepare_snapshot(window, select, herniation, mode, lesson, section, pathology)
+    if not window.grab().save(str(out)):
+        raise OSError(f"could not write {out}")
+    window.close()
+
+
+def prepare_snapshot(window: MainWindow, select: str | None, herniation: str | None,
+                     mode: str = "plate", lesson: str | None = None,
+                     section: str | None = None, pathology: str | None = None) -> None:
+    """Put a built window in the state `snapshot` renders (shown, painted)."""
+    app = ensure_app(offscreen=True)
     if mode == "plate":
         for dock in window.findChildren(QDockWidget):
             dock.setVisible(dock is window.card_dock)
@@ -224,9 +239,6 @@ def snapshot(out: Path, select: str | None, herniation: str, size: tuple[int, in
     if mode == "plate":
         window.view.fit_to_window()
         app.processEvents()
-    if not window.grab().save(str(out)):
-        raise OSError(f"could not write {out}")
-    window.close()
 
 
 def _open_lesson_section(window: MainWindow, lesson_id: str, section_id: str | None) -> None:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from spinetutor import __version__
 from spinetutor.core.atlas import Atlas
 from spinetutor.core.atlas_model import Highlight
+from spinetutor.core.cards import has_card
 from spinetutor.ui.diagram.scene import PlateScene
 from spinetutor.ui.diagram.view import PlateView
 from spinetutor.ui.i18n import content_language, translate
@@ -229,8 +230,7 @@ class MainWindow(QMainWindow):
 
     def _on_selection_changed(self, highlight: Highlight | None) -> None:
         self.scene.show_highlight(highlight)
-        self.card.show_highlight(highlight if highlight and highlight.kind not in (
-            "regions", "pathology") else None)
+        self.card.show_highlight(highlight if has_card(highlight) else None)
 
     def _on_selection_herniation_changed(self, herniation: str) -> None:
         self.herniation_actions[herniation].setChecked(True)

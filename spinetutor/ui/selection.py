@@ -9,7 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 
 from spinetutor.core.atlas import HERNIATIONS, Atlas
-from spinetutor.core.atlas_model import Highlight, OrderedIds
+from spinetutor.core.atlas_model import Highlight
+from spinetutor.core.section_picture import SectionPicture, picture_highlight, regions_highlight
 
 
 class SelectionModel(QObject):
@@ -22,10 +23,12 @@ class SelectionModel(QObject):
         self.target = ""
         self.herniation = "posterolateral"
         self.highlight: Highlight | None = None
+        self._picture: tuple[SectionPicture, str] | None = None
 
     def select(self, target: str) -> Highlight:
         """Select an atlas target; raises KeyError for an unknown one."""
         highlight = self.atlas.highlight(target, herniation=self.herniation)
+        self._picture = None
         self.target = target
         self.highlight = highlight
         self.selection_changed.emit(highlight)
@@ -38,7 +41,10 @@ class SelectionModel(QObject):
             return
         self.herniation = herniation
         self.herniation_changed.emit(herniation)
-        if self.target.startswith("disc:"):
+        if self._picture is not None:
+            picture, title = self._picture
+            self.show_picture(SectionPicture(picture.shown, herniation, picture.zoom), title)
+        elif self.target.startswith("disc:"):
             self.select(self.target)
 
     def show_pathology(self, pathology: str) -> Highlight:
@@ -46,6 +52,7 @@ class SelectionModel(QObject):
         hurts lit - a spine lesion's roots, an entrapment's nerve below the site. The
         herniation toggle follows a herniation. KeyError names an unknown id."""
         highlight = self.atlas.pathology_highlight(pathology)
+        self._picture = None
         if highlight.herniation and highlight.herniation != self.herniation:
             self.herniation = highlight.herniation
             self.herniation_changed.emit(highlight.herniation)
@@ -54,21 +61,33 @@ class SelectionModel(QObject):
         self.selection_changed.emit(highlight)
         return highlight
 
+    def show_picture(self, picture: SectionPicture, title: str = "regions") -> list[str]:
+        """Show everything a lesson section's steps add up to, with its herniation type.
+
+        Returns the problems of steps that could not be shown (the rest is still shown)."""
+        highlight, problems = picture_highlight(self.atlas, picture, title)
+        if picture.herniation != self.herniation and picture.herniation in HERNIATIONS:
+            self.herniation = picture.herniation
+            self.herniation_changed.emit(picture.herniation)
+        selected = [str(v) for kind, v in picture.shown if kind == "select"]
+        self._picture = (picture, title) if highlight is not None else None
+        self.target = selected[-1] if selected and highlight is not None and \
+            highlight.kind != "regions" else ""
+        self.highlight = highlight
+        self.selection_changed.emit(highlight)
+        return problems
+
     def show_regions(self, regions: list[str], title: str = "regions") -> Highlight:
         """Light up a set of skin regions (a lesson's 'highlight_regions' action)."""
-        for region in regions:
-            if region not in self.atlas.region_ids():
-                raise KeyError(f"unknown region '{region}'")
-        patches = frozenset(p.id for r in regions for p in self.atlas.patches_of_region(r))
-        highlight = Highlight(target=f"regions:{title}", kind="regions", herniation=None,
-                              roots=OrderedIds(), nerves=OrderedIds(),
-                              regions=frozenset(regions), patches=patches)
+        highlight = regions_highlight(self.atlas, regions, title)
+        self._picture = None
         self.target = ""
         self.highlight = highlight
         self.selection_changed.emit(highlight)
         return highlight
 
     def clear(self) -> None:
+        self._picture = None
         self.target = ""
         self.highlight = None
         self.selection_changed.emit(None)

@@ -399,7 +399,13 @@ class PlateScene(QGraphicsScene):
                     yield item, state
 
     def _collect(self, h: Highlight) -> dict[StructureItem, set[State]]:
-        """The states each item takes when `h` is shown."""
+        """The states each item takes when `h` is shown (every part of a combined one)."""
+        if h.parts:
+            merged: dict[StructureItem, set[State]] = {}
+            for part in h.parts:
+                for item, states in self._collect(part).items():
+                    merged.setdefault(item, set()).update(states)
+            return merged
         found: dict[StructureItem, set[State]] = {}
         roots = set(h.roots) - set(h.overlap_roots)
 

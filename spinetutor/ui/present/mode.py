@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QWidget
 
 from spinetutor.core.lesson_pack import LoadedPack
 from spinetutor.core.scenes import load_present_data
+from spinetutor.core.section_picture import SectionPicture, lesson_picture, section_picture
 from spinetutor.core.yaml_source import ContentError
 from spinetutor.ui.i18n import translate
 from spinetutor.ui.modes.base import Mode
@@ -168,32 +169,29 @@ class PresentMode(Classroom, Activities, Mode):
         lesson_file = self.cursor.pack.files.get(f"lesson:{self.cursor.lesson.id}")
         stage.slide.text.pack_root = str(self.pack_root) if self.pack_root else None
         stage.slide.show_slide(self.cursor, lesson_file.parent if lesson_file else None)
-        if self.slide_key != self.cursor.key:
-            self.run_actions(self.cursor.section.actions)   # a follow-on page keeps the plate
+        if self.slide_key != self.cursor.key:   # a follow-on page keeps the plate
+            self.run_actions(self.cursor.section.actions, lesson_picture(
+                self.cursor.lesson.sections, self.cursor.section_index))
         self.slide_key = self.cursor.key
         self.refresh_annotations()
         self.refresh_footer()
         self._update_presenter()
         self.slide_shown.emit(*self.cursor.key)
 
-    def run_actions(self, actions: list) -> None:
+    def run_actions(self, actions: list, picture: SectionPicture | None = None) -> None:
+        """Show everything a slide's diagram steps add up to (steps never replace each other)."""
         selection, view = self.window.selection, self.window.view
-        for action in actions:
-            kind, value = action.kind, action.value
+        picture = picture or section_picture(actions)
+        title = self.cursor.section.title if self.cursor is not None else "regions"
+        problems = selection.show_picture(picture, title)
+        if picture.zoom:
             try:
-                if kind == "clear":
-                    selection.clear()
-                elif kind == "select":
-                    selection.select(value)
-                elif kind == "herniation":
-                    selection.set_herniation(value)
-                elif kind == "highlight_regions":
-                    selection.show_regions(list(value))
-                elif kind == "zoom":
-                    view.zoom_to_area(value)
+                view.zoom_to_area(picture.zoom)
             except (KeyError, ValueError) as problem:
-                self.toast(translate("Present", "Diagram step skipped: {problem}").format(
-                    problem=problem))
+                problems.append(str(problem))
+        for problem in problems:
+            self.toast(translate("Present", "Diagram step skipped: {problem}").format(
+                problem=problem))
 
     def go(self, lesson_id: str, section_id: str | None = None) -> bool:
         if self.cursor is None or not self.cursor.go(lesson_id, section_id):

@@ -20,6 +20,7 @@ from spinetutor import paths
 from spinetutor.core.lesson_pack import LoadedPack, PackCache, load_pack
 from spinetutor.core.lessons import Section
 from spinetutor.core.quizzes import ClickDiagram, MarkRegions, Question, Quiz
+from spinetutor.core.section_picture import lesson_picture, section_picture
 from spinetutor.core.tree_cache import TreeCache
 from spinetutor.ui.i18n import content_language, translate
 from spinetutor.ui.modes.base import Mode
@@ -232,26 +233,24 @@ class StudyMode(Mode):
             f"{lesson.title} \u2014 {section.title}"
 
     def _run_actions(self, section: Section) -> None:
-        """Run a section's diagram steps in order; a bad step is reported, never raised."""
+        """Show everything the section's diagram steps add up to; a bad step is reported."""
         selection, view = self.window.selection, self.window.view
         self.window.scene.set_focus_target("")
-        for action in section.actions:
+        lesson, index = self.lesson_view.lesson, self.lesson_view.index
+        if lesson is not None and lesson.sections[index].id == section.id:
+            picture = lesson_picture(lesson.sections, index)
+        else:
+            picture = section_picture(section.actions)
+        problems = selection.show_picture(picture, section.title)
+        if picture.zoom:
             try:
-                match action.kind:
-                    case "select":
-                        selection.select(action.select or "")
-                    case "herniation":
-                        selection.set_herniation(action.herniation or "posterolateral")
-                    case "highlight_regions":
-                        selection.show_regions(list(action.highlight_regions or []),
-                                               section.title)
-                    case "zoom":
-                        view.zoom_to_area(action.zoom or "all")
-                    case "clear":
-                        selection.clear()
+                view.zoom_to_area(picture.zoom)
             except (KeyError, ValueError) as exc:
-                self.window.statusBar().showMessage(
-                    translate("Study", "Diagram step skipped: {problem}").format(problem=exc), 5000)
+                problems.append(str(exc))
+        if problems:
+            self.window.statusBar().showMessage(
+                translate("Study", "Diagram step skipped: {problem}").format(
+                    problem="; ".join(problems)), 5000)
 
     # ---- slots -------------------------------------------------------------------
     def _on_window_plate_clicked(self, target: str) -> bool:

@@ -155,3 +155,17 @@ def summarise_rows(
     )
     return ClassSummary(tuple(sorted(by_learner)), per_question, per_tag,
                         tuple(missed[:most_missed]), per_learner)
+
+
+def summary_csv(summary: ClassSummary) -> str:
+    """The class summary as one CSV an instructor can open in a spreadsheet: one row per
+    question, per root or topic and per learner, with attempts, learners, accuracy, misses."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(["view", "key", "answers", "learners", "right_percent", "missed"])
+    for view, items in (("question", summary.per_question), ("root_or_topic", summary.per_tag),
+                        ("learner", summary.per_learner)):
+        for key, item in items.items():
+            writer.writerow([view, key, item.attempts, item.learners,
+                             f"{item.accuracy * 100:.1f}", item.misses])
+    return out.getvalue()

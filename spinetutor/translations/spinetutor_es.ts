@@ -1027,6 +1027,14 @@
         <translation>Leer la clase desde un LRS…</translation>
     </message>
     <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished">Imprimir…</translation>
+    </message>
+    <message>
         <source>Open the CSV files your learners exported to see the class.</source>
         <translation>Abra los archivos CSV que exportaron sus estudiantes para ver los resultados de la clase.</translation>
     </message>
@@ -1105,6 +1113,10 @@
     <message>
         <source>Open learners&apos; results</source>
         <translation>Abrir los resultados de los estudiantes</translation>
+    </message>
+    <message>
+        <source>Export the class results</source>
+        <translation>Exportar los resultados de la clase</translation>
     </message>
     <message>
         <source>Guests keep no answers, so there is nothing to export. Choose your learner profile first.</source>

@@ -147,7 +147,7 @@ def _wire_progress(window: MainWindow, study: StudyMode, store_path: Path | None
         menu.addAction(action)
     from spinetutor.ui.progress.xapi_wiring import wire_xapi
 
-    window.xapi = wire_xapi(window, service, menu, study.pack_root)  # type: ignore[attr-defined]
+    window.xapi = wire_xapi(window, service, menu, study)  # type: ignore[attr-defined]
 
     def _open_class_view(win: MainWindow, mode: StudyMode) -> None:
         view = ClassView(question_tags(mode.pack), question_prompts(mode.pack),

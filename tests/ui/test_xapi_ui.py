@@ -96,3 +96,35 @@ def test_answers_go_in_the_background_and_the_class_view_reads_them(qtbot, servi
     by_learner = view.tabs.widget(titles.index("By learner"))
     assert isinstance(by_learner, QTableWidget) and by_learner.rowCount() == 1
     assert by_learner.item(0, 0).text() == "ana.garcia" and by_learner.item(0, 3).text() == "3"
+
+
+def test_the_class_summary_exports_as_csv_and_prints(qtbot, tmp_path: Path) -> None:
+    """An instructor keeps the class results: the CSV has a row per question, root and
+    learner; printing to PDF gives a document with every table."""
+    import shutil
+    import subprocess
+
+    from PySide6.QtPrintSupport import QPrinter
+
+    from spinetutor.core.progress_csv import CsvAnswer
+
+    rows = [CsvAnswer(name, f"q-{n}", n % 2 == 0, float(n % 2 == 0), START)
+            for name in ("ana", "ben") for n in range(4)]
+    view = ClassView({"q-0": ("L5",), "q-1": ("S1",)})
+    qtbot.addWidget(view)
+    assert not view.export_button.isEnabled()
+    view.load_rows(rows, "the LRS")
+    assert view.export_button.isEnabled() and view.print_button.isEnabled()
+    out = view.export_summary(tmp_path / "class.csv")
+    lines = out.read_text().splitlines()
+    assert lines[0] == "view,key,answers,learners,right_percent,missed"
+    assert "learner,ana,4,1,50.0,2" in lines and "root_or_topic,L5,2,2,100.0,0" in lines
+    assert sum(line.startswith("question,") for line in lines) == 4
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "class.pdf"))
+    assert view.print_summary(printer)
+    if shutil.which("pdftotext"):
+        text = subprocess.run(["pdftotext", str(tmp_path / "class.pdf"), "-"],
+                              capture_output=True, text=True, check=True).stdout
+        assert "By learner" in text and "ben" in text and "Most missed" in text

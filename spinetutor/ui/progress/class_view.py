@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from spinetutor.core.atomic_write import atomic_write_text
 from spinetutor.core.progress_csv import (
     ClassSummary,
     CsvAnswer,
@@ -33,6 +34,7 @@ from spinetutor.core.progress_csv import (
     class_summary,
     read_answers_csv,
     summarise_rows,
+    summary_csv,
 )
 from spinetutor.core.progress_errors import ProgressCsvError, ProgressStoreError
 from spinetutor.ui import themes
@@ -104,6 +106,12 @@ class ClassView(QWidget):
         self.lrs_button = QPushButton(translate("Progress", "Read the class from an LRS…"))
         self.lrs_button.clicked.connect(self._on_lrs_button_clicked)
         self.service: StoreService | None = None
+        self.export_button = QPushButton(translate("Progress", "Export…"))
+        self.export_button.clicked.connect(self.export_summary)
+        self.print_button = QPushButton(translate("Progress", "Print…"))
+        self.print_button.clicked.connect(self.print_summary)
+        for button in (self.export_button, self.print_button):
+            button.setEnabled(False)
         self.overview = QLabel(
             translate("Progress", "Open the CSV files your learners exported to see the class."))
         self.overview.setWordWrap(True)
@@ -116,6 +124,8 @@ class ClassView(QWidget):
         top.addWidget(self.overview, 1)
         top.addWidget(self.open_button)
         top.addWidget(self.lrs_button)
+        top.addWidget(self.export_button)
+        top.addWidget(self.print_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.problem_label)
@@ -160,6 +170,8 @@ class ClassView(QWidget):
         self.problem_label.setVisible(bool(self.problems))
         self.tabs.clear()
         summary = self.summary
+        self.export_button.setEnabled(summary is not None)
+        self.print_button.setEnabled(summary is not None)
         if summary is None:
             self.overview.setText(translate(
                 "Progress", "No results could be read. Open other files to try again."))
@@ -230,6 +242,26 @@ class ClassView(QWidget):
             translate("Progress", CSV_FILTER))
         if paths:
             self.load_paths(paths)
+
+    def export_summary(self, path: str | Path | None = None) -> Path | None:
+        """Save the class summary as CSV (asks where when no path is given)."""
+        if self.summary is None:
+            return None
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(
+                self, translate("Progress", "Export the class results"), "class-results.csv",
+                translate("Progress", CSV_FILTER))
+            if not path:
+                return None
+        target = Path(path)
+        atomic_write_text(target, summary_csv(self.summary))
+        return target
+
+    def print_summary(self, printer: object = None) -> bool:
+        """Print every table of the class view (asks for the printer when none is given)."""
+        from spinetutor.ui.progress.class_print import print_class
+
+        return print_class(self, printer)
 
     def _on_lrs_button_clicked(self) -> None:
         from spinetutor.ui.progress.lrs_class import read_class_from_lrs

@@ -189,6 +189,21 @@ class StoreService(QObject):
         self.answers_changed.emit()
         return True
 
+    def record_completion(self, kind: str, activity: str, score: float | None,
+                          success: bool | None) -> bool:
+        """Queue the xAPI record of a finished quiz or lesson for the current learner."""
+        if not self.is_recording or self.store is None:
+            return False
+        try:
+            self.store.record_completion(self._profile, kind, activity, self._clock(),
+                                         score=score, success=success,
+                                         context=self.xapi_context)
+        except ProgressNotSaved as error:
+            self._failed(error)
+            return False
+        self.answers_changed.emit()
+        return True
+
     def _note_activity(self, now: datetime) -> None:
         """Open a study session at the first answer, close it after a long pause."""
         assert self.store is not None

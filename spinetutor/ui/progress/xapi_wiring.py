@@ -10,11 +10,14 @@ from spinetutor.core.activity_ids import pack_slug
 from spinetutor.ui.i18n import translate
 from spinetutor.ui.progress.store_service import StoreService
 from spinetutor.ui.progress.xapi_sender import XapiSender
+from spinetutor.ui.study.mode import StudyMode
 
 
 def wire_xapi(window: QMainWindow, service: StoreService, menu: QMenu,
-              pack_root: object) -> XapiSender:
-    service.xapi_context = {"pack": pack_slug(pack_root)}  # type: ignore[arg-type]
+              study: StudyMode) -> XapiSender:
+    service.xapi_context = {"pack": pack_slug(study.pack_root)}
+    study.quiz_finished.connect(lambda result: service.record_completion(
+        "quiz", result.quiz_id, result.score, result.passed))
     sender = XapiSender(service, parent=window)
     label = QLabel()
     label.setAccessibleName(translate("Progress", "Learning records"))

@@ -1032,7 +1032,7 @@
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished">Imprimir…</translation>
+        <translation>Imprimir…</translation>
     </message>
     <message>
         <source>Open the CSV files your learners exported to see the class.</source>

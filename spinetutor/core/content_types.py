@@ -61,12 +61,27 @@ RegionId = Annotated[
 
 ZoomArea = Literal[
     "spine_overview", "lumbar_detail", "leg_front", "leg_back",
-    "foot_dorsum", "foot_sole", "saddle", "all",
+    "foot_dorsum", "foot_sole", "saddle", "axial", "all",
 ]
 ZOOM_DESCRIPTION = (
     "Part of the plate to show: spine_overview, lumbar_detail, leg_front, leg_back, "
-    "foot_dorsum, foot_sole, saddle or all."
+    "foot_dorsum, foot_sole, saddle, axial (the sections at L3-L4, L4-L5, L5-S1) or all."
 )
+
+PathologyId = Annotated[
+    str,
+    StringConstraints(pattern=r"^[a-z_]+(\.[A-Za-z0-9_\-]+)*$"),
+    Field(
+        description="A condition drawn on the plate (assets/atlas/pathology.yaml), with its "
+        "disc level where it has one: herniation.posterolateral.L4-L5, "
+        "herniation.far_lateral.L4-L5, herniation.central.L5-S1, stenosis.central.L4-L5, "
+        "stenosis.lateral_recess.L4-L5, spondylolisthesis.degenerative.L4-L5, "
+        "spondylolisthesis.isthmic.L5-S1, degenerated.L4-L5, scoliosis, "
+        "entrapment.fibular_head, entrapment.tarsal_tunnel, entrapment.morton, "
+        "entrapment.sural, entrapment.saphenous.",
+        examples=["herniation.far_lateral.L4-L5", "entrapment.fibular_head"],
+    ),
+]
 
 
 class ContentModel(BaseModel):

@@ -71,6 +71,20 @@ def check_target(ctx: CheckContext, path: Path_, target: str) -> None:
         ctx.add(path, f"unknown atlas id '{target}'", ctx.suggest(target))
 
 
+def check_pathology(ctx: CheckContext, path: Path_, pathology: str) -> None:
+    """A `pathology:` step must name a condition the plate draws (pathology.yaml)."""
+    from difflib import get_close_matches
+
+    from spinetutor.core.pathology import bundled_ids
+
+    known = bundled_ids()
+    if pathology not in known:
+        near = get_close_matches(pathology, sorted(known), n=1)
+        ctx.add(path, f"unknown pathology '{pathology}'",
+                f"did you mean '{near[0]}'?" if near else
+                "see assets/atlas/pathology.yaml (add the disc level, e.g. .L4-L5)")
+
+
 def check_region(ctx: CheckContext, path: Path_, region: str) -> None:
     if ctx.known_targets is not None and not ctx.known_targets(f"region:{region}"):
         hint = ctx.suggest(f"region:{region}")
@@ -170,6 +184,9 @@ def check_lesson(ctx: CheckContext, lesson: Lesson) -> None:
             target, regions = action.select, action.highlight_regions
             if target is not None and known is not None and not known(target):
                 check_target(ctx, (*spath, "actions", a_index, "select"), target)
+            if action.pathology is not None and known is not None:
+                check_pathology(ctx, (*spath, "actions", a_index, "pathology"),
+                                action.pathology)
             for r_index, region in enumerate(regions or ()):
                 check_region(ctx, (*spath, "actions", a_index, "highlight_regions", r_index),
                              region)

@@ -13,6 +13,7 @@ from pydantic import Field, model_validator
 from spinetutor.core.content_types import (
     ZOOM_DESCRIPTION,
     ContentModel,
+    PathologyId,
     RegionId,
     Slug,
     Target,
@@ -22,7 +23,7 @@ from spinetutor.core.quizzes import Quiz
 
 Level = Literal["intro", "intermediate", "advanced"]
 Herniation = Literal["posterolateral", "far_lateral", "central"]
-ACTION_KEYS = ("select", "herniation", "highlight_regions", "zoom", "clear")
+ACTION_KEYS = ("select", "herniation", "pathology", "highlight_regions", "zoom", "clear")
 
 
 class Source(ContentModel):
@@ -60,6 +61,11 @@ class SectionAction(ContentModel):
         default=None,
         description="Show a disc herniation of this type: posterolateral, far_lateral, central.",
     )
+    pathology: PathologyId | None = Field(
+        default=None,
+        description="Draw a condition on the plate and light the path it hurts, e.g. "
+        "'herniation.far_lateral.L4-L5', 'stenosis.central.L4-L5', 'entrapment.fibular_head'.",
+    )
     highlight_regions: list[RegionId] | None = Field(
         default=None, description="Highlight skin regions, e.g. [dorsum_of_foot, great_toe]."
     )
@@ -75,14 +81,16 @@ class SectionAction(ContentModel):
         given = [key for key in ACTION_KEYS if getattr(self, key) is not None]
         if len(given) != 1:
             raise ValueError(
-                "each action step needs exactly one of select, herniation, highlight_regions, "
-                f"zoom, clear (found {', '.join(given) or 'none'}); start each with '- '"
+                "each action step needs exactly one of select, herniation, pathology, "
+                f"highlight_regions, zoom, clear (found {', '.join(given) or 'none'}); "
+                "start each with '- '"
             )
         return self
 
     @property
     def kind(self) -> str:
-        """Which action this is: 'select', 'herniation', 'highlight_regions', 'zoom', 'clear'."""
+        """Which action this is: 'select', 'herniation', 'pathology', 'highlight_regions',
+        'zoom', 'clear'."""
         return next(key for key in ACTION_KEYS if getattr(self, key) is not None)
 
     @property

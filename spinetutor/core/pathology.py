@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -82,6 +83,14 @@ def load_pathologies(folder: Path) -> dict[str, Pathology]:
         raise AtlasError(str(exc)) from exc
 
 
+@lru_cache(maxsize=1)
+def bundled_ids() -> frozenset[str]:
+    """The ids of the bundled catalogue (for checking lesson files without a full atlas)."""
+    from spinetutor.paths import assets_dir
+
+    return frozenset(load_pathologies(assets_dir() / "atlas"))
+
+
 def check_pathologies(atlas: Atlas) -> None:
     """Every target, herniation, nerve, region and source named exists (AtlasError if not)."""
     from spinetutor.core.atlas import HERNIATIONS
@@ -106,6 +115,34 @@ def check_pathologies(atlas: Atlas) -> None:
         for region in p.regions:
             if region not in atlas.region_ids():
                 raise AtlasError(f"{where}: unknown region '{region}'")
+
+
+# What the consultation draws for its candidates (assets/reasoning lesion ids) and for the
+# condition texts (assets/conditions ids); a disc candidate draws its herniation by itself.
+LESION_PATHOLOGY = {
+    "lumbar_spinal_stenosis": "stenosis.central.L4-L5",
+    "common_peroneal_at_fibular_head": "entrapment.fibular_head",
+    "tarsal_tunnel": "entrapment.tarsal_tunnel",
+    "sural": "entrapment.sural",
+    "saphenous": "entrapment.saphenous",
+    "morton_neuroma": "entrapment.morton",
+}
+CONDITION_PATHOLOGY = {
+    "spinal_stenosis": "stenosis.central.L4-L5",
+    "spondylolisthesis": "spondylolisthesis.degenerative.L4-L5",
+    "peroneal_neuropathy": "entrapment.fibular_head",
+    "tarsal_tunnel": "entrapment.tarsal_tunnel",
+    "sural_entrapment": "entrapment.sural",
+    "morton_neuroma": "entrapment.morton",
+}
+
+
+def pathology_for(lesion: str | None = None, condition: str | None = None) -> str | None:
+    """The condition to draw for a consultation candidate (a reasoning lesion id) or a
+    condition text (a conditions.yaml id); None when its plate target says it all."""
+    if condition is not None:
+        return CONDITION_PATHOLOGY.get(condition)
+    return LESION_PATHOLOGY.get(lesion or "")
 
 
 def herniation_pathology(disc: str, herniation: str) -> str:

@@ -20,6 +20,7 @@ from spinetutor.core.atlas_model import Highlight, OrderedIds
 
 DEFAULT_HERNIATION = "posterolateral"
 Shown = tuple[str, str | tuple[str, ...]]   # ("select", "disc:L4-L5") | ("regions", (...))
+#                                              | ("pathology", "stenosis.central.L4-L5")
 
 
 @dataclass(frozen=True)
@@ -33,8 +34,8 @@ class SectionPicture:
 
 def continues_previous(actions: Iterable[object]) -> bool:
     """Whether a section only re-views the one before it (no select, regions or clear)."""
-    return not any(a.kind in ("select", "highlight_regions", "clear")  # type: ignore[attr-defined]
-                   for a in actions)
+    return not any(a.kind in ("select", "pathology", "highlight_regions",  # type: ignore[attr-defined]
+                              "clear") for a in actions)
 
 
 def section_picture(actions: Iterable[object],
@@ -57,6 +58,9 @@ def section_picture(actions: Iterable[object],
             if item in shown:
                 shown.remove(item)   # selected again: it becomes the one the card describes
             shown.append(item)
+        elif kind == "pathology":   # a drawn condition: its lesion and the path it hurts
+            shown = [item for item in shown if item[0] != "pathology"]
+            shown.append(("pathology", str(value)))
         elif kind == "highlight_regions":
             shown.append(("regions", tuple(value)))  # type: ignore[arg-type]
         elif kind == "herniation":
@@ -108,6 +112,8 @@ def picture_highlight(atlas: Atlas, picture: SectionPicture,
         try:
             if kind == "select":
                 parts.append(atlas.highlight(str(value), herniation=picture.herniation))
+            elif kind == "pathology":
+                parts.append(atlas.pathology_highlight(str(value)))
             else:
                 parts.append(regions_highlight(atlas, value, title))
         except (KeyError, ValueError) as exc:

@@ -70,6 +70,9 @@ class SelectionModel(QObject):
             self.herniation = picture.herniation
             self.herniation_changed.emit(picture.herniation)
         selected = [str(v) for kind, v in picture.shown if kind == "select"]
+        if picture.shown and picture.shown[-1][0] == "pathology" and highlight is not None:
+            drawn = self.atlas.pathology_highlight(str(picture.shown[-1][1])).target
+            selected = [drawn] if self.atlas.knows(drawn) else []
         self._picture = (picture, title) if highlight is not None else None
         self.target = selected[-1] if selected and highlight is not None and \
             highlight.kind != "regions" else ""

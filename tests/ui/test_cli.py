@@ -64,3 +64,16 @@ def test_self_test_passes_and_version_prints():
     assert result.returncode == 0, result.stdout + result.stderr
     assert "self-test passed" in result.stdout
     assert __version__ in _run("--version").stdout
+
+
+def test_snapshot_draws_a_condition(tmp_path):
+    """`snapshot --pathology` draws the lesion; an unknown one is explained."""
+    plain, slip = tmp_path / "plain.png", tmp_path / "slip.png"
+    assert _run("snapshot", "--select", "disc:L5-S1", "--herniation", "far_lateral",
+                "--out", str(plain)).returncode == 0
+    result = _run("snapshot", "--pathology", "spondylolisthesis.isthmic.L5-S1", "--out",
+                  str(slip))
+    assert result.returncode == 0, result.stderr
+    assert QImage(str(plain)) != QImage(str(slip))
+    bad = _run("snapshot", "--pathology", "spondylolisthesis.L5", "--out", str(tmp_path / "x"))
+    assert bad.returncode == 2 and "unknown pathology 'spondylolisthesis.L5'" in bad.stderr

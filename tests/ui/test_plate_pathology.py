@@ -86,3 +86,76 @@ def test_scoliosis_shows_its_coronal_inset_without_a_card(window):
     window.selection.show_pathology("scoliosis")
     assert window.scene.lesions.shown_groups() == ["lesion.scoliosis.coronal"]
     assert window.selection.target == ""
+
+
+PATHOLOGY_LESSON = """\
+lesson:
+  id: slips
+  title: Slips
+  topic: Spondylolisthesis
+  level: intro
+  minutes: 5
+  objectives: [Tell the two slips apart]
+  sources: ["StatPearls: Spondylolisthesis"]
+  sections:
+    - id: isthmic
+      title: Isthmic
+      text: The pars breaks and L5 slips.
+      actions:
+        - clear: true
+        - pathology: spondylolisthesis.isthmic.L5-S1
+    - id: peroneal
+      title: Peroneal
+      text: Trapped at the knee.
+      actions:
+        - pathology: entrapment.fibular_head
+        - zoom: leg_front
+"""
+
+
+def test_a_lesson_step_draws_a_condition(window, qtbot, tmp_path):
+    """A section's 'pathology:' step draws the slip, lights the exiting L5, then the knee."""
+    from tests.ui.test_study_support import open_study
+
+    pack = tmp_path / "pack"
+    pack.mkdir()
+    (pack / "slips.yaml").write_text(PATHOLOGY_LESSON, encoding="utf-8")
+    study = open_study(qtbot, window, pack)
+    study.open_lesson("slips", 0)
+    assert window.scene.lesions.shown_groups() == ["lesion.spondylolisthesis.isthmic.L5-S1"]
+    assert window.selection.target == "disc:L5-S1"
+    assert window.selection.highlight.roots == ["L5"]
+    study.lesson_view.show_section(1)
+    assert window.scene.lesions.shown_groups() == ["lesion.entrapment.fibular_head"]
+    assert window.selection.highlight.roots == []
+
+
+def test_validate_names_an_unknown_condition(tmp_path):
+    """A typo in a 'pathology:' step is reported at its line with the nearest id."""
+    from spinetutor.core.atlas import load_atlas
+    from spinetutor.core.lesson_pack import load_lesson_file
+
+    path = tmp_path / "slips.yaml"
+    path.write_text(PATHOLOGY_LESSON.replace("isthmic.L5-S1", "isthmic.L5S1"), encoding="utf-8")
+    result = load_lesson_file(path, tmp_path, load_atlas().knows)
+    problems = [p.format() for p in result.problems]
+    wrong = "unknown pathology 'spondylolisthesis.isthmic.L5S1'"
+    assert any("slips.yaml:15:22:" in p and wrong in p and "'spondylolisthesis.isthmic.L5-S1'?"
+               in p for p in problems), problems
+
+
+def test_the_consultation_draws_its_top_candidate(consult):
+    """A peroneal palsy on top draws the fibular-head site; stenosis draws the narrow canal."""
+    win, mode = consult
+    exam = mode.findings_panel.exam
+    exam.set_value("movements", "ankle_dorsiflexion", "weak")
+    exam.set_value("movements", "ankle_inversion", "normal")
+    exam.set_value("movements", "hip_abduction", "normal")
+    exam.set_trigger("leg_crossing", True)
+    assert win.scene.lesions.shown_groups() == ["lesion.entrapment.fibular_head"]
+    assert win.selection.highlight.roots == []
+    mode.side.tabs.setCurrentIndex(1)
+    mode.side.conditions.choose("spinal_stenosis")
+    assert win.scene.lesions.shown_groups() == ["lesion.stenosis.central.L4-L5",
+                                                "lesion.stenosis.central.L4-L5.axial"]
+    assert win.selection.target == "disc:L4-L5"

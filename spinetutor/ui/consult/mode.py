@@ -18,6 +18,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale, QStandardPaths, Qt
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from spinetutor.core.conditions import load_conditions
+from spinetutor.core.pathology import pathology_for
 from spinetutor.core.reasoning import Localization, localize
 from spinetutor.core.reasoning_patterns import load_knowledge
 from spinetutor.ui.consult.explain_dock import ExplainDock
@@ -179,11 +180,25 @@ class ConsultMode(Mode):
             return view.target, view.herniation
         return "", "posterolateral"
 
+    def _plate_pathology(self) -> str | None:
+        """The condition drawn for the chosen condition text or the top candidate, if any
+        (core/pathology.py): an entrapment shows its site and the nerve below it."""
+        if self.side.explaining_condition():
+            cond = self.side.conditions.current
+            return pathology_for(condition=cond.id) if cond is not None else None
+        for cand in self.side.explanation.top_candidates()[:1]:
+            return pathology_for(lesion=cand.lesion)
+        return None
+
     def _update_plate(self) -> None:
-        """Show the top candidate's (or the chosen condition's) path, with the marks on top."""
+        """Show the top candidate's (or the chosen condition's) path and lesion, with the
+        marks on top."""
         selection = self.window.selection
         target, herniation = self._plate_target()
-        if target:
+        pathology = self._plate_pathology()
+        if pathology:
+            selection.show_pathology(pathology)
+        elif target:
             selection.set_herniation(herniation)
             selection.select(target)
         else:

@@ -78,3 +78,20 @@ def test_axial_ids_name_their_level_and_target():
     assert svg_id_to_target("axial.L5-S1.landmark.cauda_equina") == "landmark:cauda_equina"
     assert axial_level("axial.L5-S1.disc.L5-S1") == "L5-S1"
     assert not is_clickable_id("axial.L4-L5") and not is_clickable_id("lesion.scoliosis")
+
+
+def test_a_lesson_section_with_a_pathology_step_draws_it():
+    """A section's 'pathology:' step adds the condition to what the section shows."""
+    from types import SimpleNamespace
+
+    from spinetutor.core.section_picture import picture_highlight, section_picture
+
+    steps = [SimpleNamespace(kind="clear", value=True),
+             SimpleNamespace(kind="select", value="root:L5"),
+             SimpleNamespace(kind="pathology", value="stenosis.lateral_recess.L4-L5")]
+    highlight, problems = picture_highlight(load_atlas(), section_picture(steps))
+    assert not problems and highlight is not None
+    assert highlight.pathology == "stenosis.lateral_recess.L4-L5"
+    _, problems = picture_highlight(load_atlas(), section_picture(
+        [SimpleNamespace(kind="pathology", value="stenosis.sideways")]))
+    assert problems == ["unknown pathology 'stenosis.sideways'"]

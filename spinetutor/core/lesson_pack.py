@@ -19,10 +19,11 @@ from pydantic import ValidationError
 from spinetutor.core import lessons as lesson_models
 from spinetutor.core import quizzes as quiz_models
 from spinetutor.core.lesson_checks import CheckContext, check_lesson, check_quiz
+from spinetutor.core.lesson_salvage import TranslatedDoc, salvage_model
 from spinetutor.core.lessons import Lesson, LessonFile
 from spinetutor.core.quizzes import Quiz
 from spinetutor.core.tree_cache import TreeCache
-from spinetutor.core.validation_messages import did_you_mean, validation_errors
+from spinetutor.core.validation_messages import data_path, did_you_mean, validation_errors
 from spinetutor.core.yaml_source import ContentError, Path_, YamlDocument, load_yaml_file
 
 PACK_SUFFIXES = (".yaml", ".yml")
@@ -56,6 +57,8 @@ class LoadedPack:
     quizzes: tuple[Quiz, ...]
     problems: tuple[ContentError, ...]
     files: dict[str, Path] = field(default_factory=dict)  # "lesson:<id>"/"quiz:<id>" -> file
+    # lessons kept in their last good version while their file is broken (keep_last_good)
+    stale: dict[str, ContentError] = field(default_factory=dict)
 
     @property
     def question_count(self) -> int:
@@ -130,24 +133,66 @@ def _load_file(
     try:
         parsed = LessonFile.model_validate(doc.data)
     except ValidationError as exc:
-        return FileResult(path, None, None, tuple(validation_errors(doc, exc, _MODELS, suggest)),
-                          doc)
+        return FileResult(path, None, None,
+                          _every_problem(doc, exc, path, real_root, known_targets, suggest), doc)
     ctx = CheckContext(doc, real_root, os.fspath(path), known_targets, suggest)
-    lesson, quiz = parsed.lesson, parsed.quiz
-    if lesson is not None:
-        check_lesson(ctx, lesson)
-    if quiz is not None:
-        check_quiz(ctx, quiz, lesson.id if lesson else None)
-        if quiz.lesson is None:
-            if lesson is None:
-                ctx.add(("quiz",), "this quiz does not say which lesson it belongs to",
-                        "add 'lesson: <lesson id>' under 'quiz:'")
-            else:
-                quiz = quiz.model_copy(update={"lesson": lesson.id})
+    lesson, quiz = _check_parsed(ctx, parsed)
     if ctx.problems:
         ordered = sorted(set(ctx.problems), key=lambda p: (p.line, p.column, p.message))
         return FileResult(path, None, None, tuple(ordered), doc)
     return FileResult(path, lesson, quiz, (), doc)
+
+
+def _check_parsed(ctx: CheckContext, parsed: LessonFile,
+                  raw_lesson_id: str | None = None) -> tuple[Lesson | None, Quiz | None]:
+    """The checks pydantic cannot do (atlas ids, pictures, links, answers); problems go to
+    ctx. Returns the lesson and the quiz (with its lesson filled in when it sits beside one)."""
+    lesson, quiz = parsed.lesson, parsed.quiz
+    beside = lesson.id if lesson else raw_lesson_id
+    if lesson is not None:
+        check_lesson(ctx, lesson)
+    if quiz is not None:
+        check_quiz(ctx, quiz, beside)
+        if quiz.lesson is None:
+            if beside is None:
+                ctx.add(("quiz",), "this quiz does not say which lesson it belongs to",
+                        "add 'lesson: <lesson id>' under 'quiz:'")
+            else:
+                quiz = quiz.model_copy(update={"lesson": beside})
+    return lesson, quiz
+
+
+def _every_problem(doc: YamlDocument, exc: ValidationError, path: Path, real_root: str,
+                   known_targets: TargetPredicate | None,
+                   suggest: Callable[[str], str | None]) -> tuple[ContentError, ...]:
+    """Every problem of a file pydantic refused: its errors, then (lesson_salvage) the
+    errors and checks of what is left once the failing parts are cut out."""
+    found = list(validation_errors(doc, exc, _MODELS, suggest))
+
+    def problem_paths(error: ValidationError, data: object) -> list[tuple[Path_, str]]:
+        return [(data_path(tuple(e["loc"]), data), e["type"])
+                for e in error.errors(include_url=False)]
+
+    def report(error: ValidationError, seen_through: TranslatedDoc) -> None:
+        salvage = seen_through.salvage
+        consequences = [e for e in error.errors(include_url=False) if e["type"] == "too_short"
+                        and salvage.was_cut(data_path(tuple(e["loc"]), salvage.data))]
+        if len(consequences) < error.error_count():
+            found.extend(problem for problem in validation_errors(
+                seen_through, error, _MODELS, suggest)  # type: ignore[arg-type]
+                if "needs at least" not in problem.message or not consequences)
+
+    parsed, salvage = salvage_model(doc, exc, LessonFile, problem_paths, report)
+    if parsed is not None and salvage is not None:
+        ctx = CheckContext(TranslatedDoc(doc, salvage), real_root,  # type: ignore[arg-type]
+                           os.fspath(path), known_targets, suggest)
+        raw = doc.data.get("lesson") if isinstance(doc.data, dict) else None
+        raw_id = raw.get("id") if isinstance(raw, dict) and isinstance(raw.get("id"), str) \
+            else None
+        _check_parsed(ctx, parsed, raw_id)
+        found.extend(ctx.problems)
+    unique = {problem.format(): problem for problem in found}
+    return tuple(sorted(unique.values(), key=lambda p: (p.line, p.column, p.message)))
 
 
 def pack_files(root: Path) -> list[Path]:

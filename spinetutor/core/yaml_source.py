@@ -28,6 +28,7 @@ from typing import Any
 import yaml
 
 from spinetutor.core.tree_cache import MISSING, TreeCache
+from spinetutor.core.yaml_explain import plain_syntax_error
 
 MAX_BYTES = 1024 * 1024
 MAX_DEPTH = 20
@@ -224,10 +225,8 @@ def _compose_with_marks(doc: YamlDocument) -> None:
             # before this composer sees the 21st level: the same limit, in the app's own words.
             raise ContentError(doc.file, line, column, _TOO_DEEP, _TOO_DEEP_FIX) from None
         context = f" {exc.context}" if exc.context and exc.problem else ""
-        raise ContentError(
-            doc.file, line, column, f"YAML syntax error: {problem}{context}",
-            "check indentation, colons and quotes on this line or the one above",
-        ) from None
+        message, fix = plain_syntax_error(doc.source, line, f"{problem}{context}")
+        raise ContentError(doc.file, line, column, message, fix) from None
     except yaml.YAMLError as exc:
         raise ContentError(doc.file, 1, 1, f"YAML error: {exc}") from None
     finally:

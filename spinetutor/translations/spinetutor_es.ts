@@ -1624,6 +1624,10 @@ Envíe este archivo a su profesor o a quien mantiene el curso.</translation>
         <translation>Secciones de esta lección</translation>
     </message>
     <message>
+        <source>Lesson file problem</source>
+        <translation>Problema en el archivo de la lección</translation>
+    </message>
+    <message>
         <source>Section text</source>
         <translation>Texto de la sección</translation>
     </message>
@@ -1702,6 +1706,10 @@ Envíe este archivo a su profesor o a quien mantiene el curso.</translation>
     <message>
         <source>Open lesson pack</source>
         <translation>Abrir paquete de lecciones</translation>
+    </message>
+    <message>
+        <source>The file of this lesson has a problem ({problem}). Showing the last good version until it is fixed.</source>
+        <translation>El archivo de esta lección tiene un problema ({problem}). Se muestra la última versión correcta hasta que se corrija.</translation>
     </message>
     <message>
         <source>Findings</source>

@@ -120,14 +120,28 @@ def test_saving_a_lesson_file_reloads_and_keeps_the_section(window, qtbot, tmp_p
         (pack / "l5.yaml").write_text(edited.replace("id: the-root", "id: renamed"),
                                       encoding="utf-8")
     assert view.section.id == "renamed" and view.index == 2
-    # a broken save keeps the app running and lists the problem
+    # a broken save mid-class lists the problem and keeps the last good version on screen,
+    # with a notice naming the file and line
     with qtbot.waitSignal(study.pack_loaded, timeout=5000):
         (pack / "l5.yaml").write_text(edited.replace("level: intro", "level: expert"),
                                       encoding="utf-8")
     problems = [study.browser.problems.item(i).text()
                 for i in range(study.browser.problems.count())]
     assert any("l5.yaml:5:" in problem for problem in problems)
-    assert study.pack.lessons == () and study.stack.currentIndex() == 3   # "no lessons" page
+    assert [lesson.id for lesson in study.pack.lessons] == ["l5-story"]
+    assert study.stack.currentWidget() is view and view.section.id == "renamed"
+    assert "(edited)" in view.text.toPlainText()
+    assert view.notice.isVisible() and "l5.yaml:5:" in view.notice.text()
+    assert "last good version" in view.notice.text()
+    assert study.browser.visible_lesson_ids() == ["l5-story"]
+    # fixing the file shows the new version and the notice goes
+    with qtbot.waitSignal(study.pack_loaded, timeout=5000):
+        (pack / "l5.yaml").write_text(edited.replace("(edited)", "(fixed)"), encoding="utf-8")
+    assert not view.notice.isVisible() and "(fixed)" in view.text.toPlainText()
+    # deleting the file on purpose does remove the lesson
+    with qtbot.waitSignal(study.pack_loaded, timeout=5000):
+        (pack / "l5.yaml").unlink()
+    assert "l5-story" not in [lesson.id for lesson in study.pack.lessons]
 
 
 def test_leaving_study_mode_hides_its_panels_and_frees_the_plate(window, qtbot, tmp_path):

@@ -29,6 +29,7 @@ from spinetutor.ui.present.keys import KEYS
 from spinetutor.ui.present.presenter import PresenterView
 from spinetutor.ui.present.slides import SlideCursor
 from spinetutor.ui.present.stage import Stage, move_into
+from spinetutor.ui.study.mode import stale_notice
 
 PackProvider = Callable[[], tuple[LoadedPack, Path] | None]
 MIN_SCALE, MAX_SCALE, SCALE_STEP = 0.6, 2.2, 1.12
@@ -172,6 +173,9 @@ class PresentMode(Classroom, Activities, Mode):
         if self.slide_key != self.cursor.key:   # a follow-on page keeps the plate
             self.run_actions(self.cursor.section.actions, lesson_picture(
                 self.cursor.lesson.sections, self.cursor.section_index))
+            notice = stale_notice(self.cursor.pack, self.cursor.lesson.id)
+            if notice:   # mid-class edit with a mistake: the last good slide stays up
+                self.toast(notice)
         self.slide_key = self.cursor.key
         self.refresh_annotations()
         self.refresh_footer()

@@ -100,7 +100,13 @@ class LessonView(QWidget):
         self.sections.setAccessibleName(translate("Study", "Sections of this lesson"))
         self.counter = QLabel("")
         self.counter.setObjectName("sectionCounter")
-        plain(self.title, self.meta, self.counter)
+        # "the file has a problem; this is the last good version" during live editing
+        self.notice = QLabel("")
+        self.notice.setObjectName("lessonNotice")
+        self.notice.setWordWrap(True)
+        self.notice.setAccessibleName(translate("Study", "Lesson file problem"))
+        self.notice.hide()
+        plain(self.title, self.meta, self.counter, self.notice)
         self.text = SafeTextBrowser()
         self.text.setAccessibleName(translate("Study", "Section text"))
         self.previous = QPushButton(translate("Study", "\u2190 Previous"))
@@ -121,6 +127,7 @@ class LessonView(QWidget):
         layout.setSpacing(8)
         layout.addWidget(self.title)
         layout.addWidget(self.meta)
+        layout.addWidget(self.notice)
         layout.addLayout(top)
         layout.addWidget(self.text, 1)
         layout.addLayout(self.quiz_row)
@@ -146,6 +153,11 @@ class LessonView(QWidget):
             position = self.text.verticalScrollBar().value()
             self._render()
             self.text.verticalScrollBar().setValue(position)
+
+    def set_notice(self, text: str) -> None:
+        """Show (or, with "", hide) a line about the lesson's file above the sections."""
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
 
     @property
     def section(self) -> Section | None:

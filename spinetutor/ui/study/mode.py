@@ -17,6 +17,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QLabel, QStackedWidget
 
 from spinetutor import paths
+from spinetutor.core.last_good import keep_last_good
 from spinetutor.core.lesson_pack import LoadedPack, PackCache, load_pack
 from spinetutor.core.lessons import Section
 from spinetutor.core.quizzes import ClickDiagram, MarkRegions, Question, Quiz
@@ -150,6 +151,7 @@ class StudyMode(Mode):
         """Open another lesson pack (folder or file) and show its first lesson."""
         self.pack_root = Path(path)
         self.cache = PackCache()
+        self.pack = LoadedPack((), (), ())   # nothing of the old pack is kept as "last good"
         self.lesson_view.lesson = None
         return self.load()
 
@@ -162,7 +164,9 @@ class StudyMode(Mode):
         # The first load of a pack takes parsed YAML from earlier runs; reloads after an edit
         # re-read only the changed files anyway (self.cache).
         trees = TreeCache.for_pack(self.pack_root, paths.cache_dir()) if not self.cache else None
-        self.pack = load_pack(self.pack_root, atlas.knows, atlas.targets(), self.cache, trees)
+        self.pack = keep_last_good(
+            load_pack(self.pack_root, atlas.knows, atlas.targets(), self.cache, trees),
+            self.pack)
         if trees is not None:
             trees.save()
         self.watcher.watch(self.pack_root)
@@ -195,6 +199,7 @@ class StudyMode(Mode):
         self.lesson_view.blockSignals(not show)
         self.lesson_view.show_lesson(lesson.localized(content_language()), base,
                                      self.pack.quizzes_for(lesson_id), index)
+        self.lesson_view.set_notice(stale_notice(self.pack, lesson_id))
         self.lesson_view.blockSignals(False)
 
     def show_section(self, lesson_id: str, section_id: str) -> None:
@@ -335,3 +340,12 @@ class StudyMode(Mode):
 
     def _on_watcher_pack_changed(self) -> None:
         self.load()
+
+
+def stale_notice(pack: LoadedPack, lesson_id: str) -> str:
+    """The words shown while a lesson is kept in its last good version ("" when it is not)."""
+    problem = pack.stale.get(lesson_id)
+    if problem is None:
+        return ""
+    return translate("Study", "The file of this lesson has a problem ({problem}). Showing the "
+                     "last good version until it is fixed.").format(problem=problem.format())

@@ -49,6 +49,7 @@ class SavedScene:
     herniation: str = "posterolateral"
     zoom: tuple[float, float, float, float] | None = None
     strokes: tuple[Stroke, ...] = ()
+    slide: tuple[str, str] | None = None   # (lesson id, section id) it was saved on
 
 
 @dataclass
@@ -107,6 +108,9 @@ def to_yaml(data: PresentData) -> str:
         lines.append(f"    herniation: {scene.herniation}")
         zoom = f"[{', '.join(_num(v) for v in scene.zoom)}]" if scene.zoom else "null"
         lines.append(f"    zoom: {zoom}")
+        if scene.slide:
+            lines.append(f"    lesson: {_text(scene.slide[0])}")
+            lines.append(f"    section: {_text(scene.slide[1])}")
         lines.append("    strokes:" if scene.strokes else "    strokes: []")
         for stroke in scene.strokes:
             lines += _stroke_lines(stroke, "      ")
@@ -193,7 +197,8 @@ class _Reader:
         return Stroke(tool, colour.lower(), width, tuple(out))
 
     def scene(self, value: Any, path: _Path) -> SavedScene:
-        raw = self.mapping(value, path, ("name", "target", "herniation", "zoom", "strokes"))
+        raw = self.mapping(value, path, ("name", "target", "herniation", "zoom", "strokes",
+                                         "lesson", "section"))
         name = raw.get("name")
         if not isinstance(name, str) or not name.strip():
             raise self.fail((*path, "name"), "each scene needs a name")
@@ -218,7 +223,14 @@ class _Reader:
             zoom = (x, y, w, h)
         strokes = tuple(self.stroke(s, (*path, "strokes", i))
                         for i, s in enumerate(self.listing(raw.get("strokes"), (*path, "strokes"))))
-        return SavedScene(name.strip(), target, herniation, zoom, strokes)
+        slide = None
+        if raw.get("lesson") is not None or raw.get("section") is not None:
+            lesson, section = raw.get("lesson"), raw.get("section")
+            if not isinstance(lesson, str) or not isinstance(section, str):
+                raise self.fail((*path, "lesson"), "a scene's slide needs both 'lesson' and "
+                                "'section' ids", "write e.g. lesson: foot-drop, section: l5")
+            slide = (lesson, section)
+        return SavedScene(name.strip(), target, herniation, zoom, strokes, slide)
 
     def read(self) -> PresentData:
         if self.doc.data is None:

@@ -668,6 +668,14 @@
         <translation>Escenas guardadas</translation>
     </message>
     <message>
+        <source> (its slide is no longer in this pack)</source>
+        <translation> (su diapositiva ya no está en este paquete)</translation>
+    </message>
+    <message>
+        <source>Scene: {name}</source>
+        <translation>Escena: {name}</translation>
+    </message>
+    <message>
         <source>Skin (sensory loss, pain)</source>
         <translation>Piel (pérdida de sensibilidad, dolor)</translation>
     </message>

@@ -70,7 +70,8 @@ def test_drawings_stay_with_their_slide_and_round_trip_through_the_pack(present,
 
 
 def test_saved_scene_reopens_selection_herniation_zoom_and_drawing(present, qtbot, tmp_path):  # noqa: F811
-    """A saved view (L4-L5 far-lateral, zoomed, with a circle) opens again from the list."""
+    """A saved view (L4-L5 far-lateral, zoomed, with a circle) opens again from the list, on
+    the slide it was saved on: that slide's title, text and counter, not another's."""
     window, mode = present
     window.selection.set_herniation("far_lateral")
     window.selection.select("disc:L4-L5")
@@ -88,7 +89,40 @@ def test_saved_scene_reopens_selection_herniation_zoom_and_drawing(present, qtbo
     assert window.selection.herniation == "far_lateral"
     assert window.selection.highlight.roots == ["L4"]
     assert len(mode.layer.strokes) == 1
-    assert mode.stage.slide.title.text() == "Far lateral L4"
+    slide = mode.stage.slide
+    assert mode.cursor.key == ("foot-drop-class", "disc")
+    assert slide.title.text() == "The disc" and "1 / 4" in slide.header.text()
+    assert "L4-L5 disc" in slide.text.toPlainText()
+    assert "Far lateral L4" in mode.stage.toast.text()
+    saved = load_present_data(tmp_path / "pack", known_target=window.atlas.knows)
+    assert saved.scenes[0].slide == ("foot-drop-class", "disc")
+
+
+def test_cleared_drawings_stay_cleared_when_presenting_again(present, qtbot):  # noqa: F811
+    """Drawings saved into the pack, then cleared with X, do not come back when the presenter
+    leaves and starts presenting again."""
+    window, mode = present
+    key(qtbot, window, "P")
+    drag(qtbot, window.view, QPoint(200, 200), QPoint(300, 240))
+    key(qtbot, window, "S", Qt.KeyboardModifier.ControlModifier)
+    key(qtbot, window, "X")
+    assert mode.layer.strokes == []
+    mode.leave()
+    window.set_mode("present")
+    assert mode.cursor.key == ("foot-drop-class", "disc")
+    assert mode.layer.strokes == [] and mode.annotations.of(mode.slide_key) == []
+
+
+def test_highlighter_over_the_slide_text_selects_nothing(present, qtbot):  # noqa: F811
+    """With the highlighter on, dragging across the slide's text leaves no text selection."""
+    window, mode = present
+    key(qtbot, window, "H")
+    text = mode.stage.slide.text
+    port = text.viewport()
+    qtbot.mousePress(port, Qt.MouseButton.LeftButton, pos=QPoint(20, 20))
+    qtbot.mouseMove(port, QPoint(200, 30))
+    qtbot.mouseRelease(port, Qt.MouseButton.LeftButton, pos=QPoint(200, 30))
+    assert not text.textCursor().hasSelection()
 
 
 def test_compare_l5_with_common_peroneal(present, qtbot):  # noqa: F811

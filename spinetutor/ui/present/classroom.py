@@ -209,9 +209,11 @@ class Classroom:
             return False
         view, selection = self.window.view, self.window.selection
         rect = view.mapToScene(view.viewport().rect()).boundingRect()
+        cursor = getattr(self, "cursor", None)
         scene = SavedScene(name.strip(), selection.target or None, selection.herniation,
                            (rect.x(), rect.y(), rect.width(), rect.height()),
-                           tuple(self.annotations.of(self.slide_key)))
+                           tuple(self.annotations.of(self.slide_key)),
+                           cursor.key if cursor is not None else None)
         data.scenes = [s for s in data.scenes if s.name != scene.name] + [scene]
         saved = translate("Present", "Saved scene '{name}' into the pack ({path})")
         if self._write(data, SCENES_FILE, saved.replace("{name}", scene.name)):
@@ -240,9 +242,12 @@ class Classroom:
         self.scene_list = listing
 
     def open_scene(self, index: int) -> None:
+        """Show the slide the scene was saved on (counter and text right), then its view."""
         from PySide6.QtCore import QRectF
 
         scene = self.saved_scenes[index]
+        cursor = getattr(self, "cursor", None)
+        moved = scene.slide is not None and cursor is not None and cursor.go(*scene.slide)
         self.show_slide()  # type: ignore[attr-defined]
         selection, view = self.window.selection, self.window.view
         selection.set_herniation(scene.herniation)
@@ -255,8 +260,9 @@ class Classroom:
         self.slide_key = ("scene", scene.name)
         self.annotations.strokes[self.slide_key] = list(scene.strokes)
         self.refresh_annotations()
-        if self.stage is not None:
-            self.stage.slide.title.setText(scene.name)
+        where = "" if moved or scene.slide is None else translate(
+            "Present", " (its slide is no longer in this pack)")
+        self.toast(translate("Present", "Scene: {name}").format(name=scene.name) + where)
 
     # ---- help ---------------------------------------------------------------------
     def cmd_help(self) -> None:

@@ -149,7 +149,9 @@ class PresentMode(Classroom, Activities, Mode):
             return
         self.saved_scenes = list(data.scenes)
         merged = dict(data.annotations)
-        merged.update({k: v for k, v in self.annotations.strokes.items() if v})
+        # what this session drew or cleared wins over the file: a slide cleared with X stays
+        # clear when presenting starts again (until the file is saved or the app restarts)
+        merged.update(self.annotations.strokes)
         self.annotations.replace_all(merged)
 
     # ---- slides -------------------------------------------------------------------

@@ -134,6 +134,9 @@ class SlidePage(QWidget):
         self.text.setFrameShape(SafeTextBrowser.Shape.NoFrame)
         self.text.document().setDocumentMargin(DOC_MARGIN)
         self.text.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # a projector slide is not selectable: a pen or highlighter dragged over the text
+        # never selects it (links still work)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
         self.text.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.text.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.footer = QLabel(self, objectName="present-footer", wordWrap=True)

@@ -90,7 +90,6 @@ def _add_later_modes(window: MainWindow, study: StudyMode) -> None:
 
 
 def _wire_progress(window: MainWindow, study: StudyMode, store_path: Path | None) -> None:
-    from spinetutor.ui.progress.class_view import ClassView, export_my_results
     from spinetutor.ui.progress.dashboard import ProgressDashboard
     from spinetutor.ui.progress.profiles_dialog import choose_profile
     from spinetutor.ui.progress.store_service import StoreService
@@ -137,7 +136,7 @@ def _wire_progress(window: MainWindow, study: StudyMode, store_path: Path | None
     for text, slot in (
         (translate("App", "Switch &learner\u2026"), lambda: choose_profile(service, window)),
         (translate("App", "&Export my results as CSV\u2026"),
-         lambda: export_my_results(service, window)),
+         lambda: _export_my_results(service, window)),
         (translate("App", "&Class results from CSV files\u2026"),
          lambda: _open_class_view(window, study)),
         (translate("App", "Show &dashboard"), lambda: (dock.show(), dock.raise_())),
@@ -149,7 +148,14 @@ def _wire_progress(window: MainWindow, study: StudyMode, store_path: Path | None
 
     window.xapi = wire_xapi(window, service, menu, study)  # type: ignore[attr-defined]
 
+    def _export_my_results(service: StoreService, win: MainWindow) -> None:
+        from spinetutor.ui.progress.class_view import export_my_results
+
+        export_my_results(service, win)
+
     def _open_class_view(win: MainWindow, mode: StudyMode) -> None:
+        from spinetutor.ui.progress.class_view import ClassView
+
         view = ClassView(question_tags(mode.pack), question_prompts(mode.pack),
                          name_of, parent=win)
         view.service = service
@@ -174,7 +180,7 @@ def start_window(settings: SettingsStore, lessons: Path | None = None,
                  store_path: Path | None = None) -> MainWindow:
     """Start as the app starts, up to the shown window: look, language, layout, last place,
     then one line saying what damaged cache or setting was reset (if any)."""
-    from spinetutor.ui import themes
+    from spinetutor.ui import startup_probe, themes
     from spinetutor.ui.i18n import install_language
     from spinetutor.ui.preferences import install_preferences, restore_session
     from spinetutor.ui.reset_notice import announce_resets
@@ -185,6 +191,7 @@ def start_window(settings: SettingsStore, lessons: Path | None = None,
     install_language(settings.language)
     themes.apply_type_scale(app, settings.type_scale)
     window = build_window(lessons, store_path=store_path, with_progress=True)
+    startup_probe.install(window.view.viewport())
     install_preferences(window, settings)
     restore_session(window, settings)
     window.show()

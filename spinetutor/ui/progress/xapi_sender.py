@@ -9,15 +9,16 @@ from __future__ import annotations
 
 import threading
 import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from spinetutor.core.xapi_client import Lrs
-from spinetutor.core.xapi_config import XapiSettings
-from spinetutor.core.xapi_send import SendReport, open_outbox, send
-from spinetutor.core.xapi_statements import Learner
 from spinetutor.ui.i18n import translate
 from spinetutor.ui.progress.store_service import StoreService
+
+if TYPE_CHECKING:  # the HTTP client is imported at the first send, not at start-up
+    from spinetutor.core.xapi_config import XapiSettings
+    from spinetutor.core.xapi_send import SendReport
 
 AFTER_ANSWER_MS = 5_000
 EVERY_MS = 180_000
@@ -75,6 +76,10 @@ class XapiSender(QObject):
         if store is None or not store.outbox_size():
             self._set(translate("Progress", "Learning records: all sent"))
             return
+        from spinetutor.core.xapi_client import Lrs
+        from spinetutor.core.xapi_send import open_outbox, send
+        from spinetutor.core.xapi_statements import Learner
+
         self._busy = True
         learner = Learner(settings.account, settings.home_page, settings.registration or None)
         path = store.path
@@ -99,7 +104,7 @@ class XapiSender(QObject):
         self._busy = False
         if isinstance(outcome, str) or outcome.error:
             error = outcome if isinstance(outcome, str) else outcome.error
-            waiting = outcome.remaining if isinstance(outcome, SendReport) else None
+            waiting = None if isinstance(outcome, str) else outcome.remaining
             text = translate("Progress", "Learning records not sent ({error}); "
                              "they will go later").format(error=error)
             if waiting is not None:

@@ -1596,8 +1596,8 @@ Envíe este archivo a su profesor o a quien mantiene el curso.</translation>
         <translation>Avanzado</translation>
     </message>
     <message>
-        <source>Search lessons, topics, objectives…</source>
-        <translation>Buscar lecciones, temas, objetivos…</translation>
+        <source>Search lessons, sections and questions…</source>
+        <translation>Buscar en lecciones, secciones y preguntas…</translation>
     </message>
     <message>
         <source>Search lessons</source>
@@ -1618,6 +1618,10 @@ Envíe este archivo a su profesor o a quien mantiene el curso.</translation>
     <message>
         <source>{minutes} min</source>
         <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>No lesson, section or question mentions “{query}”.</source>
+        <translation>Ninguna lección, sección o pregunta menciona «{query}».</translation>
     </message>
     <message>
         <source>After this lesson you can</source>

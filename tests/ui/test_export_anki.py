@@ -38,7 +38,7 @@ def test_the_whole_course_opens_in_anki(qapp, tmp_path: Path) -> None:
     col = _import(tmp_path / "collection.anki2", out)
     try:
         note_ids = col.find_notes("")
-        assert len(note_ids) == len(items) == 177
+        assert len(note_ids) == len(items) == 201
         plate = [i for i in items if i.uses_plate]
         media = [p for p in Path(col.media.dir()).iterdir() if p.suffix == ".jpg"]
         assert len(media) == 2 * len(plate)
@@ -54,7 +54,7 @@ def test_the_whole_course_opens_in_anki(qapp, tmp_path: Path) -> None:
 
         col.import_anki_package(ImportAnkiPackageRequest(
             package_path=str(out), options=ImportAnkiPackageOptions(with_scheduling=False)))
-        assert len(col.find_notes("")) == 177
+        assert len(col.find_notes("")) == 201
     finally:
         col.close()
 

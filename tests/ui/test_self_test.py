@@ -19,7 +19,7 @@ def _run(qtbot) -> tuple[int, str]:
 def test_the_bundled_app_passes(qtbot) -> None:
     code, text = _run(qtbot)
     assert code == 0, text
-    assert "ok   lessons: 15 lessons" in text
+    assert "ok   lessons: 19 lessons" in text
     assert "ok   main window rendered at 1280x800" in text
 
 

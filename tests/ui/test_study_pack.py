@@ -65,6 +65,29 @@ def test_search_filters_lessons_by_objective_text(window, qtbot):
     assert study.browser.visible_lesson_ids() == everything
 
 
+def test_search_finds_words_in_lesson_text_and_says_when_nothing_matches(window, qtbot):
+    """'EHL' finds the lessons that teach extensor hallucis longus (only in their sections),
+    opening one lands on the matching section; a word nowhere in the course says so."""
+    study = open_study(qtbot, window, paths.lessons_dir())
+    qtbot.keyClicks(study.browser.search, "EHL")
+    found = study.browser.visible_lesson_ids()
+    assert "exam-bedside" in found and not study.browser.no_results.isVisible()
+    qtbot.keyClicks(study.browser.search, " toe")
+    study.browser.select_lesson("exam-bedside")
+    section = study.lesson_view.section
+    assert "extensor hallucis longus" in section.text.lower() and "toe" in section.text.lower()
+    study.browser.search.clear()
+    qtbot.keyClicks(study.browser.search, "Babinski")
+    assert "serious-pathology-screening" in study.browser.visible_lesson_ids()
+    study.browser.search.clear()
+    qtbot.keyClicks(study.browser.search, "zzz-nothing")
+    assert study.browser.visible_lesson_ids() == []
+    assert study.browser.no_results.isVisible()
+    assert "zzz-nothing" in study.browser.no_results.text()
+    study.browser.search.clear()
+    assert not study.browser.no_results.isVisible()
+
+
 def test_images_outside_the_pack_are_never_loaded(qtbot, tmp_path):
     """Only pictures inside the pack load; ../, absolute, file: and web addresses give nothing."""
     pack = make_pack(tmp_path / "pack")

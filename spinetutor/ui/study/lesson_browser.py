@@ -1,5 +1,8 @@
 """The lesson list: lessons grouped by topic, a search box, and the pack's problems.
 
+The search looks through everything a lesson says (core/lesson_search.py), says so when
+nothing matches, and opens a lesson at the first section that matched.
+
 A pack with broken files still opens: the good lessons are listed and every problem is shown
 as ``file:line:column: message`` below them, so an author sees what to fix.
 """
@@ -33,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from spinetutor.core.lesson_pack import LoadedPack
+from spinetutor.core.lesson_search import search_lesson
 from spinetutor.core.lessons import Lesson
 from spinetutor.ui import themes
 from spinetutor.ui.i18n import content_language, translate
@@ -56,13 +60,6 @@ QListWidget#problems {{ border: {line}px solid {c("problem_border")};
 QLabel#problemsTitle {{ color: {c("problem_fg")}; font-weight: 600; }}
 QLabel#packTitle {{ color: {c("muted")}; }}
 """
-
-
-def lesson_matches(lesson: Lesson, words: list[str]) -> bool:
-    """Every search word appears in the title, topic, summary or an objective."""
-    haystack = " ".join([lesson.title, lesson.topic, lesson.summary or "", *lesson.objectives])
-    haystack = haystack.lower()
-    return all(word in haystack for word in words)
 
 
 class LessonDelegate(QStyledItemDelegate):
@@ -172,9 +169,13 @@ class LessonBrowser(QWidget):
         super().__init__(parent)
         self.search = QLineEdit()
         self.search.setPlaceholderText(
-            translate("Study", "Search lessons, topics, objectives\u2026"))
+            translate("Study", "Search lessons, sections and questions\u2026"))
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(translate("Study", "Search lessons"))
+        self.no_results = QLabel("")
+        self.no_results.setObjectName("noResults")
+        self.no_results.setWordWrap(True)
+        self.no_results.hide()
         self.pack_label = QLabel("")
         self.pack_label.setObjectName("packTitle")
         self.pack_label.setWordWrap(True)
@@ -190,7 +191,7 @@ class LessonBrowser(QWidget):
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.problems_title = QLabel("")
         self.problems_title.setObjectName("problemsTitle")
-        plain(self.pack_label, self.problems_title)
+        plain(self.pack_label, self.problems_title, self.no_results)
         self.problems = QListWidget()
         self.problems.setObjectName("problems")
         self.problems.setWordWrap(True)
@@ -210,12 +211,15 @@ class LessonBrowser(QWidget):
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.search)
         layout.addWidget(self.pack_label)
+        layout.addWidget(self.no_results)
         layout.addWidget(split, 1)
         self.search.textChanged.connect(self._on_search_text_changed)
         self.tree.itemActivated.connect(self._on_tree_item_activated)
         self.tree.itemClicked.connect(self._on_tree_item_activated)
         self.setMinimumWidth(280)
         self._lessons: tuple[Lesson, ...] = ()
+        self._pack: LoadedPack | None = None
+        self.hits: dict[str, int | None] = {}   # lesson id -> first section that matched
         themes.follow(self, self.restyle)
 
     def restyle(self) -> None:
@@ -229,6 +233,7 @@ class LessonBrowser(QWidget):
     def show_pack(self, pack: LoadedPack, name: str) -> None:
         """List the pack's lessons by topic (course order kept) and its problems."""
         self._lessons = pack.lessons
+        self._pack = pack
         count = len(pack.lessons)
         self.pack_label.setText(f"{name} \u00b7 {count} lesson{'s' if count != 1 else ''}")
         self._fill(self.search.text())
@@ -246,6 +251,7 @@ class LessonBrowser(QWidget):
     def _fill(self, query: str) -> None:
         current = self.current_lesson_id()
         words = query.lower().split()
+        self.hits = {}
         self.tree.clear()
         topics: dict[str, QTreeWidgetItem] = {}
         bold = QFont()
@@ -253,8 +259,12 @@ class LessonBrowser(QWidget):
         language = content_language()
         for lesson in self._lessons:
             lesson = lesson.localized(language)
-            if words and not lesson_matches(lesson, words):
-                continue
+            if words:
+                quizzes = self._pack.quizzes_for(lesson.id) if self._pack else ()
+                hit = search_lesson(lesson, quizzes, query)
+                if hit is None:
+                    continue
+                self.hits[lesson.id] = hit.section
             parent = topics.get(lesson.topic)
             if parent is None:
                 parent = QTreeWidgetItem(self.tree, [lesson.topic])
@@ -272,8 +282,17 @@ class LessonBrowser(QWidget):
             item.setToolTip(0, tooltip(lesson.summary or lesson.title))
             item.setData(0, Qt.ItemDataRole.AccessibleDescriptionRole, meta)
         self.tree.expandAll()
+        nothing = bool(words) and not self.hits
+        self.no_results.setText(translate(
+            "Study", "No lesson, section or question mentions \u201c{query}\u201d.").format(
+            query=query.strip()) if nothing else "")
+        self.no_results.setVisible(nothing)
         if current:
             self.select_lesson(current, emit=False)
+
+    def section_for(self, lesson_id: str) -> int:
+        """The section to open a lesson at: the first that matched the search, else 0."""
+        return self.hits.get(lesson_id) or 0
 
     def visible_lesson_ids(self) -> list[str]:
         """Lesson ids currently listed (after the search filter), top to bottom."""

@@ -264,7 +264,7 @@ class StudyMode(Mode):
         return self.quiz_panel.plate_clicked(target)
 
     def _on_browser_lesson_chosen(self, lesson_id: str) -> None:
-        self.open_lesson(lesson_id)
+        self.open_lesson(lesson_id, self.browser.section_for(lesson_id))
 
     def _on_lesson_view_section_shown(self, section: Section) -> None:
         if self.window.mode is self:

@@ -13,6 +13,7 @@ import math
 import numpy as np
 from geom import ellipse_path, poly_path, smooth_path, stroke_area
 from plate import LESION_INK, Plate, esc
+from PySide6.QtCore import QPointF
 from PySide6.QtGui import QPainterPath, QTransform
 from spine import closed_local, local_fn
 
@@ -212,6 +213,9 @@ def _slip(plate: Plate, dt: dict, pid: str, upper: str, lower: str, isthmic: boo
     moved = move.map(front)
     plate.lesion_shape(pid, moved, "slip", 135, spacing=5.0)
     layer = plate.lesion(pid)
+    c = QTransform().translate(*(fwd * slip)).map(QPointF(*L(eu["D"] * 0.08, 0)))
+    plate.text(c.x(), c.y() + 5, upper, size=14, anchor="middle", weight="bold",
+               fill="#5a4127", translate=False, layer=plate.lesion(pid))
     # the old place, dashed, so the step is seen
     from geom import to_d
     layer.append(f'<path d="{to_d(front)}" fill="none" stroke="{LESION_INK}" '
@@ -233,8 +237,8 @@ def _slip(plate: Plate, dt: dict, pid: str, upper: str, lower: str, isthmic: boo
         c = Ll(-D / 2 + D * (k + 0.5) / 4, top - 9)
         plate.text(c[0], c[1] + 3, roman, size=7.5, anchor="middle", weight="bold",
                    fill=LESION_INK, translate=False, layer=layer)
-    _arrow(plate, pid, np.array(L(eu["D"] * 0.05, 0)), np.array(L(eu["D"] * 0.05, 0)) +
-           fwd * (slip + 8))
+    start = np.array(L(-eu["D"] * 0.12, -H * 0.3))
+    _arrow(plate, pid, start, start + fwd * (slip + 8))
     p = Ll(D / 2 + 6, top - 4)
     lines, x, y, size = plate.lines("Meyerding|grade I", p[0] + 4, p[1] + 2, 10)
     for k, line in enumerate(lines):
@@ -266,13 +270,13 @@ def draw_entrapments(plate: Plate, placed: dict, wanted: set[str]) -> None:
             c = path.pointAtPercent(frac)
             ang = path.angleAtPercent(frac)
             cuff = QTransform().translate(c.x(), c.y()).rotate(-ang).map(
-                _rounded_rect(13, 9))
+                _rounded_rect(16, 11))
             plate.lesion_shape(pid, cuff, "site", 0, spacing=2.2)
             if number:   # one label per site: the second view shows the cuff only
                 continue
-            plate.label(text, c.x() + dx, c.y() + dy, c.x() + (6 if dx < 0 else -6) * 0,
-                        c.y(), size=9.5, anchor="start" if dx > 0 else "start",
-                        layer=layer, fill=LESION_INK, weight="bold")
+            tx = c.x() + dx if dx > 0 else c.x() - 12
+            plate.label(text, tx, c.y() + dy, c.x(), c.y(), size=9.5, layer=layer,
+                        fill=LESION_INK, weight="bold")
     pid = "entrapment.morton"
     if pid in wanted:
         layer = plate.lesion(pid)
@@ -283,8 +287,8 @@ def draw_entrapments(plate: Plate, placed: dict, wanted: set[str]) -> None:
         spindle = QTransform().translate(c.x(), c.y()).rotate(-ang).map(
             ellipse_path(0, 0, 8, 4.2))
         plate.lesion_shape(pid, spindle, "site", 0, spacing=2.0)
-        plate.label("Morton's neuroma", c.x() - 110, c.y() - 26, c.x() - 3, c.y() - 2,
-                    size=9.5, anchor="start", layer=layer, fill=LESION_INK, weight="bold")
+        plate.label("Morton's neuroma", c.x() - 26, c.y() - 44, c.x() - 3, c.y() - 4,
+                    size=9.5, layer=layer, fill=LESION_INK, weight="bold")
 
 
 def _rounded_rect(w: float, h: float) -> QPainterPath:
@@ -304,13 +308,13 @@ def draw_scoliosis(plate: Plate, geo: dict, wanted: set[str]) -> None:
     pal = plate.pal
     layer.append(f'<rect x="{x0}" y="{y0}" width="{w}" height="{h}" rx="8" fill="#fbfaf6" '
                  f'stroke="{LESION_INK}" stroke-width="1.2"/>')
-    plate.text(x0 + w / 2, y0 + 15, "Scoliosis — coronal view", size=10, anchor="middle",
+    plate.text(x0 + w / 2, y0 + 15, "Scoliosis — coronal view", size=9.5, anchor="middle",
                weight="bold", fill=pal["title"], layer=layer)
     plate.text(x0 + w / 2, y0 + 27, "seen from behind", size=8, anchor="middle", fill="#555",
                layer=layer)
-    names = ["T11", "T12", "L1", "L2", "L3", "L4", "L5"]
+    names = ["T12", "L1", "L2", "L3", "L4", "L5"]
     cx = x0 + w / 2
-    top, bot = y0 + 40, y0 + h - 30
+    top, bot = y0 + 34, y0 + h - 36
     step = (bot - top) / (len(names) + 0.4)
     amp = cfg.get("amplitude", 16)
     centres = []
@@ -321,7 +325,7 @@ def draw_scoliosis(plate: Plate, geo: dict, wanted: set[str]) -> None:
         tilt = math.degrees(math.atan(amp * math.pi * math.cos(math.pi * k) / (bot - top)))
         centres.append((x, y, tilt))
     for i, (x, y, tilt) in enumerate(centres):
-        bw = 26 + i * 1.6
+        bw = 30 + i * 1.8
         body = QPainterPath()
         body.addRoundedRect(-bw / 2, -step * 0.34, bw, step * 0.68, 3, 3)
         t = QTransform().translate(x, y).rotate(-tilt)
@@ -341,18 +345,19 @@ def draw_scoliosis(plate: Plate, geo: dict, wanted: set[str]) -> None:
             disc = QTransform().translate(mx, my).rotate(-(tilt + centres[i + 1][2]) / 2).map(
                 _rounded_rect(bw - 2, step * 0.26))
             plate.lesion_shape(lid, disc, "disc", 0, spacing=2.0)
-    sacrum = poly_path([(cx - 20, bot - 4), (cx + 20, bot - 4), (cx + 8, bot + 20),
-                        (cx - 8, bot + 20)])
+    sacrum = poly_path([(cx - 20, bot - 2), (cx + 20, bot - 2), (cx + 8, bot + 18),
+                        (cx - 8, bot + 18)])
     plate.qpath(layer, sacrum, fill=pal["bone"], stroke=pal["bone_outline"], stroke_width="0.9")
     # Cobb lines: along the most tilted end plates
     for (x, y, tilt), sign in ((centres[0], -1), (centres[-1], 1)):
         a = math.radians(-tilt)
-        dx, dy = math.cos(a) * 34, math.sin(a) * 34
+        dx, dy = math.cos(a) * 29, math.sin(a) * 29
         yy = y + sign * step * 0.34
         layer.append(f'<path d="M{x - dx:.1f} {yy - dy:.1f} L{x + dx:.1f} {yy + dy:.1f}" '
                      f'stroke="{LESION_INK}" stroke-width="1" stroke-dasharray="4 2" '
                      'fill="none"/>')
-    plate.text(x0 + 8, y0 + h - 10, "Cobb angle between the end plates", size=7.5,
+    plate.text(x0 + w / 2, y0 + h - 6, "Cobb angle between the end plates", size=7.5,
+               anchor="middle",
                fill=LESION_INK, layer=layer)
 
 

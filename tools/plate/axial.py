@@ -190,14 +190,16 @@ def axial_lesions(plate: Plate, placed: dict, wanted: set[str]) -> None:
 
         trav_gap = stroke_area(sec.traversing, 1.2).united(sec.traversing)
         exit_gap = stroke_area(sec.exiting, 1.2).united(sec.exiting)
-        base = poly_path([(-17, -12.2), (-4, -12.2), (-4, -9.6), (-17, -9.6)])
-        pl = ellipse_path(-10.2, -8.6, 5.2, 3.2, 12).united(base.intersected(sec.disc))
+
+        def neck(cx, cy, rx, ry, angle=0.0, sec=sec):   # where the fragment leaves the annulus
+            return ellipse_path(cx, cy, rx, ry, angle).intersected(sec.disc)
+
+        pl = ellipse_path(-10.4, -8.0, 6.2, 3.9, 14).united(neck(-10.5, -11.2, 6.5, 2.8))
         put(f"herniation.posterolateral.{level}", pl.subtracted(trav_gap))
-        cen = ellipse_path(0, -8.0, 7.2, 4.2).united(
-            poly_path([(-8, -12.4), (8, -12.4), (8, -9.5), (-8, -9.5)]))
+        cen = ellipse_path(0, -7.0, 7.8, 4.9).united(neck(0, -11.2, 9.0, 2.8))
         put(f"herniation.central.{level}", cen)
-        fl = ellipse_path(-25.5 * sec.w, -17.5, 5.4, 3.6, -35).united(
-            ellipse_path(-22 * sec.w, -19, 3, 2.6))
+        fl = ellipse_path(-26.2 * sec.w, -17.8, 6.3, 4.2, -35).united(
+            neck(-22.5 * sec.w, -18.5, 4.0, 3.4))
         put(f"herniation.far_lateral.{level}", fl.subtracted(exit_gap))
         # central stenosis: a thick ligamentum flavum, big facets and a broad bulge
         thick = stroke_area(sec.flavum, 4.2).united(sec.flavum).intersected(

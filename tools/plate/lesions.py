@@ -270,7 +270,7 @@ def draw_entrapments(plate: Plate, placed: dict, wanted: set[str]) -> None:
             c = path.pointAtPercent(frac)
             ang = path.angleAtPercent(frac)
             cuff = QTransform().translate(c.x(), c.y()).rotate(-ang).map(
-                _rounded_rect(16, 11))
+                _rounded_rect(21, 13))
             plate.lesion_shape(pid, cuff, "site", 0, spacing=2.2)
             if number:   # one label per site: the second view shows the cuff only
                 continue

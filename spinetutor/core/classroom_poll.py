@@ -143,17 +143,19 @@ class Poll:
         with self._lock:
             return self._respondents, dict(self._counts)
 
-    def bars(self) -> list[tuple[str, str, int, bool]]:
-        """(key, label, count, correct) for the chart: every option in order, or for plate
-        questions the right structures first and then every structure tapped."""
+    def bars(self, reveal: bool = True) -> list[tuple[str, str, int, bool]]:
+        """(key, label, count, correct) for the chart: every option in order; for plate
+        questions every structure tapped, most tapped first, and once `reveal`ed the right
+        structures first (so the order of the bars never gives the answer away)."""
         _n, counts = self.counts()
         if self.options and self.kind != "order":
             keys = [o.key for o in self.options]
         elif self.kind == "order":
             keys = ["right", "other"]
         else:
-            keys = sorted(self.correct_bars) + sorted(
-                (k for k in counts if k not in self.correct_bars), key=lambda k: -counts[k])
+            first = sorted(self.correct_bars) if reveal else []
+            keys = first + sorted((k for k in counts if k not in first),
+                                  key=lambda k: (-counts[k], k))
         return [(k, self.bar_labels.get(k, k), counts.get(k, 0), k in self.correct_bars)
                 for k in keys]
 

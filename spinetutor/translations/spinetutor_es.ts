@@ -632,6 +632,14 @@
         <translation>No hay preguntas de cuestionario en este paquete</translation>
     </message>
     <message>
+        <source>Show a class question first (Q)</source>
+        <translation>Primero muestra una pregunta de clase (Q)</translation>
+    </message>
+    <message>
+        <source>Could not open to the class: {problem}</source>
+        <translation>No se pudo abrir a la clase: {problem}</translation>
+    </message>
+    <message>
         <source>Select a root, disc or nerve first: nothing to reveal</source>
         <translation>Primero seleccione una raíz, un disco o un nervio: no hay nada que mostrar</translation>
     </message>
@@ -836,6 +844,10 @@
         <translation>Mostrar una pregunta de esta lección (otra vez: la siguiente)</translation>
     </message>
     <message>
+        <source>Open the question to the class: phones answer, a live chart shows the counts (again: close it)</source>
+        <translation>Abrir la pregunta a la clase: responden con el móvil y un gráfico en vivo muestra los recuentos (de nuevo: cerrarla)</translation>
+    </message>
+    <message>
         <source>Reveal the correct answer</source>
         <translation>Mostrar la respuesta correcta</translation>
     </message>
@@ -928,6 +940,14 @@
         <translation>Siguiente: {title}  (lección: {lesson})</translation>
     </message>
     <message>
+        <source>Close to the class (V)</source>
+        <translation>Cerrar a la clase (V)</translation>
+    </message>
+    <message>
+        <source>Open to the class: answer on phones (V)</source>
+        <translation>Abrir a la clase: responder con el móvil (V)</translation>
+    </message>
+    <message>
         <source>Class question {number} of {total}</source>
         <translation>Pregunta a la clase {number} de {total}</translation>
     </message>
@@ -986,6 +1006,30 @@
     <message>
         <source>? keys</source>
         <translation>? teclas</translation>
+    </message>
+    <message>
+        <source>The address of this laptop on the room&apos;s network</source>
+        <translation>La dirección de este portátil en la red del aula</translation>
+    </message>
+    <message>
+        <source>Network:</source>
+        <translation>Red:</translation>
+    </message>
+    <message>
+        <source>Answer on your phone: {address}</source>
+        <translation>Responde con tu móvil: {address}</translation>
+    </message>
+    <message>
+        <source>PIN {pin}</source>
+        <translation>PIN {pin}</translation>
+    </message>
+    <message>
+        <source>Phones must be on the same network as this laptop. Nothing about students is kept, only the counts.</source>
+        <translation>Los móviles deben estar en la misma red que este portátil. No se guarda nada de los estudiantes, solo los recuentos.</translation>
+    </message>
+    <message>
+        <source>{n} answer(s)</source>
+        <translation>{n} respuesta(s)</translation>
     </message>
 </context>
 <context>

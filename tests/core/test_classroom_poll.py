@@ -90,3 +90,17 @@ def test_tap_map_refuses_inconsistent_grids() -> None:
     with pytest.raises(ValueError):
         TapMap(1, 1, ("a",), (2,))
     assert TapMap(1, 1, ("a",), (1,)).target_at(float("nan"), 0.5) == ""
+
+
+def test_plate_chart_does_not_give_the_answer_away_before_it_is_revealed() -> None:
+    """Before the reveal the bars are the tapped structures by count; after, the right one
+    leads even when nobody tapped it."""
+    question = _q(id="tap", type="click_diagram", accepted=["disc:L4-L5"])
+    tap_map = TapMap(3, 1, ("disc:L4-L5", "disc:L5-S1", "root:L5"), (1, 2, 3))
+    poll = poll_for(question, str, picture_png=b"png", tap_map=tap_map)
+    for x in (0.5, 0.9, 0.9):
+        poll.record([x, 0.5])
+    assert [(k, n) for k, _l, n, _r in poll.bars(reveal=False)] == [("root:L5", 2),
+                                                                    ("disc:L5-S1", 1)]
+    assert [(k, n, r) for k, _l, n, r in poll.bars(reveal=True)] == [
+        ("disc:L4-L5", 0, True), ("root:L5", 2, False), ("disc:L5-S1", 1, False)]

@@ -10,14 +10,18 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
+from spinetutor.core.classroom_poll import is_plate_question, poll_for
 from spinetutor.core.quizzes import Question
-from spinetutor.ui.i18n import translate
+from spinetutor.ui.i18n import content_language, translate
 from spinetutor.ui.present.compare_picker import PickerDialog, lesson_pairs
 from spinetutor.ui.present.question_view import is_diagram
 from spinetutor.ui.present.stage import move_into
 
 if TYPE_CHECKING:
+    from spinetutor.ui.present.class_panel import ClassPanel
+    from spinetutor.ui.present.class_session import ClassSession
     from spinetutor.ui.present.slides import SlideCursor
     from spinetutor.ui.present.stage import Stage
 
@@ -32,6 +36,10 @@ class Activities:
         self.picker: PickerDialog | None = None
         self.question_index = -1
         self._question_lesson = ""
+        self.class_session: ClassSession | None = None
+        self.class_panel: ClassPanel | None = None
+        self.class_port: int | None = None          # None: the usual port (tests pass 0)
+        self.class_addresses: Any = None            # None: this laptop's addresses
 
     # ---- compare ------------------------------------------------------------------
     def compare_pairs(self) -> list[tuple[str, str]]:
@@ -63,6 +71,7 @@ class Activities:
         if self.stage is None:
             return
         self.stop_reveal()  # type: ignore[attr-defined]
+        self.close_class()
         page = self.stage.compare
         page.scale = self.stage.slide.scale
         self.stage.set_page("compare")
@@ -91,6 +100,7 @@ class Activities:
         self.question_index = (self.question_index + 1) % len(questions)
         question, title = questions[self.question_index]
         self.stop_reveal()  # type: ignore[attr-defined]
+        self.close_class()
         page = self.stage.question
         page.scale = self.stage.slide.scale
         self.stage.set_page("question")
@@ -116,6 +126,8 @@ class Activities:
                     return
             else:
                 self.window.selection.show_regions(ids)
+        if self.class_session is not None:
+            self.class_session.set_reveal(True)
 
     def cmd_explain(self) -> None:
         if self.stage is None or self.stage.page != "question":
@@ -134,3 +146,74 @@ class Activities:
             self.cmd_explain()
         else:
             self.show_slide()  # type: ignore[attr-defined]
+
+    # ---- open to the class ----------------------------------------------------------
+    def cmd_open_class(self) -> None:
+        """Serve the question on screen to the room's phones (again: stop serving)."""
+        if self.stage is None or self.stage.page != "question" \
+                or self.stage.question.question is None:
+            self.toast(translate("Present", "Show a class question first (Q)"))  # type: ignore[attr-defined]
+            return
+        if self.class_session is not None:
+            self.close_class()
+            return
+        from spinetutor.ui.present.class_panel import ClassPanel
+        from spinetutor.ui.present.class_session import (
+            DEFAULT_PORT,
+            ClassSession,
+            laptop_addresses,
+        )
+
+        page = self.stage.question
+        question = page.question
+        language = content_language()
+        atlas = self.window.atlas
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            picture, tap_map = b"", None
+            if is_plate_question(question):
+                from spinetutor.ui.diagram.scene import PlateScene
+                from spinetutor.ui.present.plate_picture import plate_picture
+
+                # a scene of its own: the picture never shows a revealed answer or a hover
+                picture, tap_map = plate_picture(PlateScene(atlas), question)
+            poll = poll_for(question, lambda t: atlas.name_of(t, language=language), language,
+                            picture, tap_map)
+            if self.class_panel is None:
+                self.class_panel = ClassPanel(page)
+            # beside the plate for a plate question, else in the plate's place
+            slot = page.side_class_slot if is_diagram(question) else page.class_slot
+            slot.addWidget(self.class_panel)
+            self.class_panel.scale = page.scale
+            addresses = (self.class_addresses or laptop_addresses)()
+            port = DEFAULT_PORT if self.class_port is None else self.class_port
+            session = ClassSession(self.class_panel, poll, language, addresses, port)
+            session.reveal = page.stage >= 1
+            session.start()
+        except OSError as problem:
+            self.toast(translate("Present", "Could not open to the class: {problem}").format(
+                problem=problem.strerror or problem))  # type: ignore[attr-defined]
+            return
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.class_session = session
+        self.class_panel.show()
+        page.set_class_open(True)
+        if not is_diagram(question):
+            self.window.view.hide()   # the chart takes the plate's place
+        app = QApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.close_class, Qt.ConnectionType.UniqueConnection)
+
+    def close_class(self) -> None:
+        """Stop serving (the question closed, another opened, or presenting ended)."""
+        session, self.class_session = self.class_session, None
+        if session is not None:
+            session.stop()
+            session.deleteLater()
+        if self.class_panel is not None:
+            self.class_panel.hide()
+        if self.stage is not None:
+            self.stage.question.set_class_open(False)
+            if self.stage.page == "question":
+                self.window.view.show()

@@ -71,6 +71,9 @@ KEYS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
      QT_TRANSLATE_NOOP("Present", "Compare any two structures: pick them"), ("Shift+C",)),
     ("question", CLASS_QUESTION,
      QT_TRANSLATE_NOOP("Present", "Show a question from this lesson (again: next one)"), ("Q",)),
+    ("open_class", CLASS_QUESTION,
+     QT_TRANSLATE_NOOP("Present", "Open the question to the class: phones answer, a live "
+                                  "chart shows the counts (again: close it)"), ("V",)),
     ("answer", CLASS_QUESTION,
      QT_TRANSLATE_NOOP("Present", "Reveal the correct answer"), ("A",)),
     ("explain", CLASS_QUESTION,

@@ -78,6 +78,7 @@ class PresentMode(Classroom, Activities, Mode):
                 translate("Present", "Present: no lessons to show (open a lesson pack)"))
         if self.stage is None:
             self.stage = Stage(window.atlas)
+            self.stage.question.open_button.clicked.connect(self.cmd_open_class)
             self.build_overlays()
         self.chrome.hide()
         window.takeCentralWidget()
@@ -103,6 +104,7 @@ class PresentMode(Classroom, Activities, Mode):
 
     def deactivate(self) -> None:
         window = self.window
+        self.close_class()
         self.stop_reveal()
         self.overlays_visible(False)
         self.annotation_input.set_tool("none")
@@ -164,6 +166,7 @@ class PresentMode(Classroom, Activities, Mode):
         if stage is None:
             return
         self.stop_reveal()
+        self.close_class()
         stage.set_page("slide")
         move_into(self.window.view, stage.slide.plate_slot)
         if self.cursor is None:

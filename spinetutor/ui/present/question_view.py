@@ -12,7 +12,7 @@ from html import escape
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from spinetutor.core.atlas import Atlas
 from spinetutor.core.quizzes import (
@@ -60,12 +60,27 @@ class QuestionPage(QWidget):
         text.addWidget(self.prompt)
         text.addWidget(self.choices)
         text.addWidget(self.explanation)
+        self.side_class_slot = QVBoxLayout()   # the class panel beside a plate question
+        text.addLayout(self.side_class_slot, 10)
         text.addStretch(1)
+        self.open_button = QPushButton(objectName="present-open-class")
+        self.open_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys stay with the slide
+        text.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.set_class_open(False)
+        self.class_slot = QVBoxLayout()   # the class panel, while phones are answering
         self.plate_slot = QVBoxLayout()
+        right = QVBoxLayout()
+        right.addLayout(self.class_slot, 1)
+        right.addLayout(self.plate_slot, 1)
         body = QHBoxLayout(self)
         body.setContentsMargins(40, 24, 28, 20)
         body.addLayout(text, 45)
-        body.addLayout(self.plate_slot, 55)
+        body.addLayout(right, 55)
+
+    def set_class_open(self, is_open: bool) -> None:
+        self.open_button.setText(
+            translate("Present", "Close to the class (V)") if is_open
+            else translate("Present", "Open to the class: answer on phones (V)"))
 
     def show_question(self, question: Question, number: int, total: int, title: str) -> None:
         self.question = question
@@ -95,6 +110,13 @@ class QuestionPage(QWidget):
         self.prompt.setFont(font_px(36 * unit, QFont.Weight.Bold))
         self.choices.setFont(font_px(31 * unit))
         self.explanation.setFont(font_px(26 * unit))
+        self.open_button.setFont(font_px(17 * unit))
+        for slot in (self.class_slot, self.side_class_slot):
+            for index in range(slot.count()):
+                panel = slot.itemAt(index).widget()
+                if panel is not None and hasattr(panel, "apply_scale"):
+                    panel.scale = self.scale
+                    panel.apply_scale()
         prompt = plain_markdown_html(q.prompt)
         if isinstance(q, CaseVignette):
             findings = "".join(f"<li>{escape(f)}</li>" for f in q.findings)

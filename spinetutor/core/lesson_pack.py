@@ -177,10 +177,12 @@ def _every_problem(doc: YamlDocument, exc: ValidationError, path: Path, real_roo
         salvage = seen_through.salvage
         consequences = [e for e in error.errors(include_url=False) if e["type"] == "too_short"
                         and salvage.was_cut(data_path(tuple(e["loc"]), salvage.data))]
+        stand_ins = {seen_through.error(path, "").location() for path in salvage.filled}
         if len(consequences) < error.error_count():
             found.extend(problem for problem in validation_errors(
                 seen_through, error, _MODELS, suggest)  # type: ignore[arg-type]
-                if "needs at least" not in problem.message or not consequences)
+                if ("needs at least" not in problem.message or not consequences)
+                and problem.location() not in stand_ins)
 
     parsed, salvage = salvage_model(doc, exc, LessonFile, problem_paths, report)
     if parsed is not None and salvage is not None:

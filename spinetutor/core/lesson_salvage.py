@@ -26,6 +26,11 @@ class _Round:
     def __init__(self) -> None:
         self.removed: dict[Path_, list[int]] = {}
 
+    @property
+    def filled(self) -> frozenset[Path_]:
+        """Fields given a stand-in value: a later error there is not the author's."""
+        return frozenset(self._filled)
+
     def was_cut(self, path: Path_) -> bool:
         """Whether items were cut from the list at this (salvaged) path: a later 'needs at
         least one item' there is a consequence, not a new mistake."""
@@ -55,6 +60,11 @@ class Salvage:
         self.rounds: list[_Round] = []
         self.dropped: set[str] = set()   # top-level parts given up ("lesson", "quiz")
         self._filled: set[Path_] = set()
+
+    @property
+    def filled(self) -> frozenset[Path_]:
+        """Fields given a stand-in value: a later error there is not the author's."""
+        return frozenset(self._filled)
 
     def was_cut(self, path: Path_) -> bool:
         """Whether items were cut from the list at this (salvaged) path: a later 'needs at

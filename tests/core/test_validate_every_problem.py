@@ -119,3 +119,15 @@ def test_a_tab_and_an_unquoted_colon_are_named(tmp_path):
     assert "line 2 is indented with a tab" in _syntax(tmp_path, "lesson:\n\tid: x\n")
     colon = _syntax(tmp_path, "lesson:\n  id: x\n  title: Note: this breaks\n")
     assert "holds text with ': '" in colon and "quotes" in colon
+
+
+def test_missing_fields_are_reported_once_and_never_as_odd_values(tmp_path):
+    """A lesson missing most fields gets one 'missing' line per field, and no puzzling
+    complaint about a value the author never wrote."""
+    path = tmp_path / "bare.yaml"
+    path.write_text("lesson:\n  titel: x\n", encoding="utf-8")
+    _, lines = validate(path)
+    joined = "\n".join(lines)
+    assert "unknown field 'titel'" in joined and "missing 'level'" in joined
+    assert "'x'" not in joined.replace("titel: x", "")
+    assert len(lines) == len(set(lines))

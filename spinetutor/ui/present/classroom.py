@@ -256,6 +256,7 @@ class Classroom:
         else:
             selection.clear()
         if scene.zoom:
+            self.framed = False   # the scene's own zoom, kept until the next slide
             view.show_rect(QRectF(*scene.zoom))
         self.slide_key = ("scene", scene.name)
         self.annotations.strokes[self.slide_key] = list(scene.strokes)

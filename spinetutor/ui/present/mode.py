@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QRect, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QScreen
 from PySide6.QtWidgets import QWidget
 
@@ -25,6 +25,7 @@ from spinetutor.ui.modes.base import Mode
 from spinetutor.ui.present.activities import Activities
 from spinetutor.ui.present.chrome import WindowChrome, projector_screen
 from spinetutor.ui.present.classroom import Classroom
+from spinetutor.ui.present.framing import frame
 from spinetutor.ui.present.keys import KEYS
 from spinetutor.ui.present.presenter import PresenterView
 from spinetutor.ui.present.slides import SlideCursor
@@ -68,6 +69,9 @@ class PresentMode(Classroom, Activities, Mode):
             self.window.addAction(action)
             self.actions[command] = action
         self.window.mode_changed.connect(self._on_window_mode_changed)
+        self.frame_area: str | None = None
+        self.framed = True   # False while a saved scene's own zoom is on screen
+        self.window.view.viewport().installEventFilter(self)
 
     # ---- activation ---------------------------------------------------------------
     def activate(self) -> None:
@@ -193,11 +197,15 @@ class PresentMode(Classroom, Activities, Mode):
         picture = picture or section_picture(actions)
         title = self.cursor.section.title if self.cursor is not None else "regions"
         problems = selection.show_picture(picture, title)
+        self.frame_area = None
         if picture.zoom:
             try:
                 view.zoom_to_area(picture.zoom)
+                self.frame_area = picture.zoom
             except (KeyError, ValueError) as problem:
                 problems.append(str(problem))
+        self.framed = True
+        self.frame_plate()
         for problem in problems:
             self.toast(translate("Present", "Diagram step skipped: {problem}").format(
                 problem=problem))
@@ -261,7 +269,21 @@ class PresentMode(Classroom, Activities, Mode):
             self.stage.set_scale(self.scale)
 
     def cmd_fit(self) -> None:
-        self.window.view.fit_to_window()
+        self.framed = True
+        self.frame_plate()
+
+    def frame_plate(self) -> None:
+        """Zoom the plate onto the slide's subject with labels legible from the back."""
+        stage = self.stage
+        if stage is None or not self.presenting() or stage.page != "slide" or not self.framed:
+            return
+        frame(self.window.view, self.frame_area, stage.height())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        """The plate is framed again when its space changes (full screen, a new window size)."""
+        if event.type() == QEvent.Type.Resize and self.presenting():
+            QTimer.singleShot(0, self.frame_plate)
+        return False
 
     def cmd_back(self) -> None:
         if self.stage is not None and self.stage.blanked:

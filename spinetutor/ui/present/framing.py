@@ -1,0 +1,73 @@
+"""The plate on a projector: framed on the part of the plate a slide is about, at a zoom where
+its labels read from the back of a room.
+
+The plate's labels are drawn 10.5 to 11.5 plate units tall; a label needs 18 px on a 1080-line
+projector (scaled with the screen's height), so while presenting the view never shows the plate
+at fewer than 18/10.5 pixels per unit. What it frames: inside the area the slide zooms to, the
+lit structures there; with no such area, the lit skin of one view (the view with most of it),
+else the lit roots and nerves. What is larger than that zoom allows is centred, so the lit part
+is never cut off at an edge.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF
+
+from spinetutor.ui.diagram.scene import PlateScene
+from spinetutor.ui.diagram.view import PlateView
+
+LABEL_UNITS = 10.5          # the plate's usual label size, in plate units
+LABEL_PX_AT_1080 = 18.0     # readable from the back of a room on a 1080-line projector
+MARGIN = 30.0
+MAX_ZOOM = 2.0            # labels at most twice the legible size
+
+
+def min_scale(screen_height: int) -> float:
+    """Pixels per plate unit that draw a label 18 px tall at 1080 lines (12 px at 720)."""
+    return LABEL_PX_AT_1080 * max(screen_height, 1) / 1080.0 / LABEL_UNITS
+
+
+def _union(rects: list[QRectF]) -> QRectF:
+    out = QRectF()
+    for rect in rects:
+        out = out.united(rect)
+    return out
+
+
+def focus_rect(scene: PlateScene, area: str | None) -> QRectF:
+    """The part of the plate a slide is about, in scene units."""
+    lit = scene.lit_items()
+    if area and area != "all":
+        zone = scene.area_rect(area)
+        inside = [item.sceneBoundingRect().intersected(zone) for item in lit
+                  if item.sceneBoundingRect().intersects(zone)]
+        found = _union([r for r in inside if r.isValid()])
+        return found if found.isValid() and found.width() * found.height() > 0 else zone
+    views: dict[str, list[QRectF]] = {}
+    for item in lit:
+        if item.patch_id is not None:
+            view = scene.atlas.patch(item.patch_id).view
+            views.setdefault(view, []).append(item.sceneBoundingRect())
+    if views:
+        best = max(views.values(), key=lambda rects: sum(r.width() * r.height() for r in rects))
+        return _union(best)
+    lines = _union([item.sceneBoundingRect() for item in lit])
+    return lines if lines.isValid() else scene.sceneRect()
+
+
+def frame(view: PlateView, area: str | None, screen_height: int) -> QRectF:
+    """Zoom `view` onto the slide's subject, never below the legible scale and never closer
+    than twice it (a slide is about a part of the body, not one small patch); returns the
+    framed rect."""
+    rect = focus_rect(view.plate, area).adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN)
+    port = view.viewport().size()
+    # fitInView keeps a 2 px margin inside the viewport
+    width, height = max(port.width() - 4, 1), max(port.height() - 4, 1)
+    need = min_scale(screen_height)
+    scale = min(width / max(rect.width(), 1.0), height / max(rect.height(), 1.0))
+    scale = max(need, min(scale, need * MAX_ZOOM))
+    centre = rect.center()
+    rect = QRectF(centre.x() - width / scale / 2, centre.y() - height / scale / 2,
+                  width / scale, height / scale)
+    view.show_rect(rect)
+    return rect

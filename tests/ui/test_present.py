@@ -207,7 +207,7 @@ def test_shipped_course_can_be_presented_from_end_to_end(qtbot, app, size):
     assert slide.size().toTuple() == size
     problems: list[str] = []
     mode.toast = problems.append   # a skipped diagram step would be reported here
-    from spinetutor.ui.present.framing import LABEL_UNITS, focus_rect, min_scale
+    from spinetutor.ui.present.framing import LABEL_UNITS, focus_rect, lit_in, min_scale
 
     seen, hidden, follow_on, small_plate, off_plate = [], [], [], [], []
     view = window.view
@@ -216,8 +216,10 @@ def test_shipped_course_can_be_presented_from_end_to_end(qtbot, app, size):
         # plate labels at >= 18 px on 1080 lines, and the slide's subject in the middle of view
         if view.current_scale() * LABEL_UNITS < min_scale(size[1]) * LABEL_UNITS - 0.05:
             small_plate.append(mode.cursor.key)
-        subject = view.mapFromScene(focus_rect(view.plate, mode.frame_area).center())
-        if not view.viewport().rect().contains(subject):
+        subject = focus_rect(view.plate, mode.frame_area)
+        lit = lit_in(view.plate, subject)
+        shown = view.mapToScene(view.viewport().rect()).boundingRect()
+        if not shown.intersects(lit if lit.isValid() else subject):
             off_plate.append(mode.cursor.key)
         text = slide.text
         if text.document().size().height() > text.viewport().height() or \

@@ -3,10 +3,10 @@ its labels read from the back of a room.
 
 The plate's labels are drawn 10.5 to 11.5 plate units tall; a label needs 18 px on a 1080-line
 projector (scaled with the screen's height), so while presenting the view never shows the plate
-at fewer than 18/10.5 pixels per unit. What it frames: inside the area the slide zooms to, the
-lit structures there; with no such area, the lit skin of one view (the view with most of it),
-else the lit roots and nerves. What is larger than that zoom allows is centred, so the lit part
-is never cut off at an edge.
+at fewer than 18/10.5 pixels per unit. What it frames: the area the slide zooms to; with no
+area, the lit skin of one view (the view with most of it), else the lit roots and nerves. A
+subject larger than that zoom allows is cropped around its lit structures, so the lit part is
+never cut off at an edge.
 """
 
 from __future__ import annotations
@@ -34,40 +34,57 @@ def _union(rects: list[QRectF]) -> QRectF:
     return out
 
 
+def lit_in(scene: PlateScene, zone: QRectF) -> QRectF:
+    """The lit structures inside `zone` (their parts inside it), as one rect."""
+    inside = [item.sceneBoundingRect().intersected(zone) for item in scene.lit_items()
+              if item.sceneBoundingRect().intersects(zone)]
+    return _union([r for r in inside if r.isValid() and r.width() * r.height() > 0])
+
+
 def focus_rect(scene: PlateScene, area: str | None) -> QRectF:
-    """The part of the plate a slide is about, in scene units."""
-    lit = scene.lit_items()
+    """The part of the plate a slide is about, in scene units: the area it zooms to, else
+    the lit skin of one view (the view with most of it), else the lit roots and nerves."""
     if area and area != "all":
-        zone = scene.area_rect(area)
-        inside = [item.sceneBoundingRect().intersected(zone) for item in lit
-                  if item.sceneBoundingRect().intersects(zone)]
-        found = _union([r for r in inside if r.isValid()])
-        return found if found.isValid() and found.width() * found.height() > 0 else zone
+        return scene.area_rect(area)
     views: dict[str, list[QRectF]] = {}
-    for item in lit:
+    for item in scene.lit_items():
         if item.patch_id is not None:
             view = scene.atlas.patch(item.patch_id).view
             views.setdefault(view, []).append(item.sceneBoundingRect())
     if views:
         best = max(views.values(), key=lambda rects: sum(r.width() * r.height() for r in rects))
         return _union(best)
-    lines = _union([item.sceneBoundingRect() for item in lit])
+    lines = _union([item.sceneBoundingRect() for item in scene.lit_items()])
     return lines if lines.isValid() else scene.sceneRect()
+
+
+def _slide(start: float, size: float, lo: float, hi: float) -> float:
+    """Move a window [start, start+size] inside [lo, hi] (centred when it is larger)."""
+    if size >= hi - lo:
+        return (lo + hi - size) / 2
+    return min(max(start, lo), hi - size)
 
 
 def frame(view: PlateView, area: str | None, screen_height: int) -> QRectF:
     """Zoom `view` onto the slide's subject, never below the legible scale and never closer
-    than twice it (a slide is about a part of the body, not one small patch); returns the
-    framed rect."""
-    rect = focus_rect(view.plate, area).adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN)
+    than twice it; a subject too large for that is cropped around its lit structures, kept
+    inside the subject. Returns the framed rect."""
+    plate = view.plate
+    subject = focus_rect(plate, area).adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN)
+    lit = lit_in(plate, subject)
+    anchor = (lit if lit.isValid() else subject).center()
     port = view.viewport().size()
     # fitInView keeps a 2 px margin inside the viewport
     width, height = max(port.width() - 4, 1), max(port.height() - 4, 1)
     need = min_scale(screen_height)
-    scale = min(width / max(rect.width(), 1.0), height / max(rect.height(), 1.0))
+    scale = min(width / max(subject.width(), 1.0), height / max(subject.height(), 1.0))
     scale = max(need, min(scale, need * MAX_ZOOM))
-    centre = rect.center()
-    rect = QRectF(centre.x() - width / scale / 2, centre.y() - height / scale / 2,
-                  width / scale, height / scale)
+    w, h = width / scale, height / scale
+    if scale > need + 1e-9:   # the whole subject fits: centre it
+        x, y = subject.center().x() - w / 2, subject.center().y() - h / 2
+    else:
+        x = _slide(anchor.x() - w / 2, w, subject.left(), subject.right())
+        y = _slide(anchor.y() - h / 2, h, subject.top(), subject.bottom())
+    rect = QRectF(x, y, w, h)
     view.show_rect(rect)
     return rect

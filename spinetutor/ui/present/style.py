@@ -47,6 +47,7 @@ QLabel {{ color: {INK}; }}
 #present-footer {{ color: {MUTED}; }}
 #present-toast {{ background: {INK}; color: white; border-radius: 8px; padding: 10px 18px; }}
 #present-blank {{ background: black; }}
+QGraphicsView, QGraphicsView:focus {{ border: none; padding: 0px; }}
 QTextBrowser {{ border: none; padding: 0px; margin: 0px; background: {PAPER}; color: {INK}; }}
 """
 

@@ -39,9 +39,30 @@ def run_validate(
     err: TextIO | None = None,
     slides: tuple[int, int] | None = None,
 ) -> int:
-    """Validate each pack folder or lesson file in ``paths``; return the exit code."""
+    """Validate each pack folder or lesson file in ``paths``; return the exit code.
+
+    Output closed early (``spinetutor validate | head``) ends the run quietly, not with a
+    BrokenPipeError traceback.
+    """
     out = out or sys.stdout
-    err = err or sys.stderr
+    try:
+        return _validate(paths, known_targets, suggestions, out, err or sys.stderr, slides)
+    except BrokenPipeError:
+        if out is sys.stdout:  # Python would fail again flushing stdout at exit
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            os.close(devnull)
+        return 1
+
+
+def _validate(
+    paths: list[str],
+    known_targets: TargetPredicate | None,
+    suggestions: Collection[str] | None,
+    out: TextIO,
+    err: TextIO,
+    slides: tuple[int, int] | None,
+) -> int:
     if known_targets is None:
         known_targets, default_suggestions, note = _default_atlas()
         if note:

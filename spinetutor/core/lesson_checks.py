@@ -1,21 +1,29 @@
 """Checks pydantic cannot do: atlas ids, images inside the pack, raw HTML, right answers.
 
-Each problem is located through the YAML marks. Regexes keep the common case (no HTML, few
-links) fast; markdown-it only confirms suspected HTML so code spans like `<b>` are not flagged.
+Each problem is located through the YAML marks, only when there is a problem. Every check is
+linear in the text it reads (``markdown_scan``; a pack is untrusted input), pictures go through
+the one resolver the views use (``pack_pictures``), and a file lists at most
+``MAX_PROBLEMS_PER_FILE`` problems.
 """
 
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache, cached_property
-from pathlib import Path, PurePosixPath, PureWindowsPath
-
-from markdown_it import MarkdownIt
+from functools import cached_property
+from pathlib import Path
 
 from spinetutor.core.lessons import Lesson
+from spinetutor.core.markdown_scan import code_masked, html_tags, links, reference_urls
+from spinetutor.core.pack_pictures import (
+    PictureRefused,
+    pixel_problem,
+    read_picture,
+    resolve_picture,
+    svg_problem,
+    url_name,
+)
 from spinetutor.core.quizzes import (
     CaseOption,
     CaseVignette,
@@ -26,20 +34,12 @@ from spinetutor.core.quizzes import (
     Quiz,
     SingleChoice,
 )
-from spinetutor.core.validation_messages import did_you_mean
+from spinetutor.core.validation_messages import MAX_LISTED, did_you_mean
 from spinetutor.core.yaml_source import ContentError, Path_, YamlDocument
 
-IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp"})
-_HTML_HINT = re.compile(r"<(?:[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?|/[A-Za-z][A-Za-z0-9-]*\s*|!--)")
-_LINK = re.compile(r"(!?)\[(?:[^\]\\]|\\.)*\]\(\s*<?([^)\s>]*)>?(?:\s+[\"'(][^)]*)?\)")
-_REF_DEF = re.compile(r"^ {0,3}\[[^\]]+\]:\s*<?([^\s>]+)>?", re.M)
-_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*:")
+MAX_TEXT_CHARS = 20_000  # one section's Markdown: more is never read on a slide
+MAX_PROBLEMS_PER_FILE = MAX_LISTED  # more are counted, not listed (nobody reads 40,000 lines)
 _WEB = ("http://", "https://", "mailto:")
-
-
-@cache
-def _markdown() -> MarkdownIt:
-    return MarkdownIt("commonmark")
 
 
 @dataclass
@@ -50,19 +50,48 @@ class CheckContext:
     pack_root: str  # resolved (realpath) folder of the pack
     file: str  # this file's path
     known_targets: Callable[[str], bool] | None
-    suggest: Callable[[str], str | None]
+    suggest_target: Callable[[str], str | None]
     problems: list[ContentError] = field(default_factory=list)
+    unlisted: int = 0  # problems past MAX_PROBLEMS_PER_FILE
+    pictures: dict[str, PictureRefused | None] = field(default_factory=dict)
 
     @cached_property
     def file_dir(self) -> str:
         """This file's resolved folder, found only when a picture needs it (speed)."""
         return os.path.dirname(os.path.realpath(self.file))
 
-    def add(self, path: Path_, message: str, fix: str | None = None) -> None:
-        self.problems.append(self.doc.error(path, message, fix))
+    @property
+    def full(self) -> bool:
+        """True once enough problems are listed: later ones are only counted (speed)."""
+        return len(self.problems) >= MAX_PROBLEMS_PER_FILE
 
-    def add_at(self, mark: tuple[int, int], message: str, fix: str | None = None) -> None:
-        self.problems.append(ContentError(self.doc.file, *mark, message, fix))
+    def suggest(self, target: str) -> str | None:
+        return None if self.full or len(target) > 80 else self.suggest_target(target)
+
+    def add(self, path: Path_, message: str, fix: str | None = None) -> None:
+        if self.full:
+            self.unlisted += 1
+        else:
+            self.problems.append(self.doc.error(path, message, fix))
+
+    def add_at(self, mark: tuple[int, int] | Callable[[], tuple[int, int]], message: str,
+               fix: str | None = None) -> None:
+        if self.full:
+            self.unlisted += 1
+            return
+        line, column = mark() if callable(mark) else mark
+        self.problems.append(ContentError(self.doc.file, line, column, message, fix))
+
+    def sorted_problems(self) -> list[ContentError]:
+        """The problems in file order, then one line saying how many were not listed."""
+        ordered = sorted(set(self.problems), key=lambda p: (p.line, p.column, p.message))
+        if self.unlisted:
+            last = ordered[-1]
+            ordered.append(ContentError(
+                self.doc.file, last.line, last.column,
+                f"{self.unlisted} more problems in this file are not listed",
+                "fix the ones above and check again"))
+        return ordered
 
 
 def check_target(ctx: CheckContext, path: Path_, target: str) -> None:
@@ -91,60 +120,69 @@ def check_region(ctx: CheckContext, path: Path_, region: str) -> None:
         ctx.add(path, f"unknown region '{region}'", hint and hint.replace("region:", ""))
 
 
-def check_image(ctx: CheckContext, path: Path_, name: str, mark: tuple[int, int] | None) -> None:
-    """Pictures must be files inside the pack: no web address, absolute path or '..'."""
-    def add(message: str, fix: str | None) -> None:
-        ctx.add_at(mark, message, fix) if mark else ctx.add(path, message, fix)
+def check_image(ctx: CheckContext, path: Path_, name: str,
+                mark: Callable[[], tuple[int, int]] | None) -> None:
+    """Pictures must be real files inside the pack (``pack_pictures``), drawable safely."""
+    if ctx.full:
+        return  # nothing more is listed: spare the disk
+    key = f"{ctx.file_dir}/{name}"
+    if key not in ctx.pictures:
+        ctx.pictures[key] = _picture_problem(ctx, name)
+    problem = ctx.pictures[key]
+    if problem is not None:
+        ctx.add_at(mark, problem.message, problem.fix) if mark else \
+            ctx.add(path, problem.message, problem.fix)
 
-    if name.startswith(("/", "\\")) or PureWindowsPath(name).is_absolute():
-        add(f"image path '{name}' is absolute", "give the path relative to this file")
-        return
-    if _SCHEME.match(name):
-        add(f"image '{name}' is not a file in the pack (web addresses are never loaded)",
-            "save the picture in the pack and give its relative path")
-        return
-    if ".." in PurePosixPath(name.replace("\\", "/")).parts:
-        add(f"image path '{name}' uses '..'", "keep pictures inside the pack folder")
-        return
-    resolved = os.path.realpath(os.path.join(ctx.file_dir, name))
-    if not resolved.startswith(ctx.pack_root + os.sep):
-        add(f"image '{name}' resolves outside the pack", "copy the picture into the pack")
-        return
-    if os.path.splitext(resolved)[1].lower() not in IMAGE_SUFFIXES:
-        add(f"image '{name}' is not a picture file", "use .png, .jpg, .gif, .svg or .webp")
-        return
-    if not os.path.isfile(resolved):
-        folder = Path(resolved).parent
-        siblings = [p.name for p in folder.iterdir()] if folder.is_dir() else []
-        add(f"image '{name}' not found", did_you_mean(Path(resolved).name, siblings))
+
+def _picture_problem(ctx: CheckContext, name: str) -> PictureRefused | None:
+    try:
+        real = resolve_picture(ctx.pack_root, ctx.file_dir, name)
+    except PictureRefused as refused:
+        if refused.message.endswith("not found"):
+            folder = Path(ctx.file_dir, name).parent
+            try:
+                siblings = [p.name for p in folder.iterdir()] if folder.is_dir() else []
+            except OSError:
+                siblings = []
+            refused.fix = did_you_mean(Path(name).name, siblings[:1000])
+        return refused
+    try:
+        data = read_picture(real)
+    except PictureRefused as refused:
+        refused.message = f"image '{name}': {refused.message}"
+        return refused
+    why = svg_problem(data) if real.lower().endswith(".svg") else pixel_problem(data)
+    if why:
+        fix = ("remove the reference or embed the picture"
+               if real.lower().endswith(".svg") else "save it at most 4000 pixels across")
+        return PictureRefused(f"image '{name}': {why}", fix)
+    return None
 
 
 def check_text(ctx: CheckContext, path: Path_, text: str) -> None:
-    """Markdown: no raw HTML, images inside the pack, links to spinetutor: targets or the web."""
-    if "<" in text and _HTML_HINT.search(text):
-        for snippet in _html_snippets(text)[:1]:  # one report per text is enough
-            ctx.add_at(
-                ctx.doc.find_in_value(path, snippet),
-                f"raw HTML is not allowed in lesson text ({snippet!r})",
-                "use Markdown: **bold**, *italic*, lists, ![alt](images/x.png)",
-            )
-    if "](" in text:
-        for match in _LINK.finditer(text):
-            _check_link(ctx, path, match.group(2), is_image=bool(match.group(1)))
-    if "]:" in text:
-        for match in _REF_DEF.finditer(text):
-            _check_link(ctx, path, match.group(1), is_image=False)
+    """Markdown: no raw HTML, images inside the pack, links to spinetutor: targets or the web.
 
-
-def _html_snippets(text: str) -> list[str]:
-    found: list[str] = []
-    for token in _markdown().parse(text):
-        if token.type == "html_block":
-            found.append(token.content.strip().splitlines()[0][:60])
-        for child in token.children or ():
-            if child.type == "html_inline":
-                found.append(child.content[:60])
-    return found
+    Every scan is linear in the text (``markdown_scan``); long texts are refused first.
+    """
+    if len(text) > MAX_TEXT_CHARS:
+        ctx.add(path, f"this text is {len(text):,} characters long, more than "
+                f"{MAX_TEXT_CHARS:,}", "split it into several sections or questions")
+        return
+    if not ("<" in text or "](" in text or "]:" in text):
+        return
+    masked = code_masked(text)
+    for tag in html_tags(masked):  # one report per text is enough
+        snippet = text[tag.start():tag.end()][:60]
+        ctx.add_at(lambda s=snippet: ctx.doc.find_in_value(path, s),
+                   f"raw HTML is not allowed in lesson text ({snippet!r})",
+                   "use Markdown: **bold**, *italic*, lists, ![alt](images/x.png)")
+        break
+    if "](" in masked:
+        for link in links(masked):
+            _check_link(ctx, path, link.url, is_image=link.image)
+    if "]:" in masked:
+        for url, _offset in reference_urls(masked):
+            _check_link(ctx, path, url, is_image=False)
 
 
 def _check_link(ctx: CheckContext, path: Path_, url: str, *, is_image: bool) -> None:
@@ -153,15 +191,15 @@ def _check_link(ctx: CheckContext, path: Path_, url: str, *, is_image: bool) -> 
         return (ctx.doc.find_in_value(path, url) if url else None) or ctx.doc.mark(path)
 
     if is_image:
-        check_image(ctx, path, url, ctx.doc.find_in_value(path, url) if url else None)
+        check_image(ctx, path, url_name(url), mark)
     elif url.startswith("spinetutor:"):
         target = url.removeprefix("spinetutor:")
         if ctx.known_targets is not None and not ctx.known_targets(target):
             fix = ctx.suggest(target)
-            ctx.add_at(mark(), f"link to unknown atlas id '{target}'",
+            ctx.add_at(mark, f"link to unknown atlas id '{target}'",
                        fix and fix.replace("'", "'spinetutor:", 1))
     elif not url.startswith(_WEB):
-        ctx.add_at(mark(), f"link '{url}' goes nowhere the app can open",
+        ctx.add_at(mark, f"link '{url[:200]}' goes nowhere the app can open",
                    "link to the diagram with (spinetutor:root:L5) or to a web page (https://)")
 
 

@@ -119,6 +119,10 @@ def _load_file(
     trees: TreeCache | None = None,
 ) -> FileResult:
     """``load_lesson_file`` with its display name and the pack's resolved folder worked out."""
+    outside = _outside_pack(path, real_root)
+    if outside is not None:
+        return FileResult(path, None, None, (ContentError(name, 1, 1, outside, (
+            "copy the file itself into the pack")),))
     try:
         doc = load_yaml_file(path, name, trees)
     except ContentError as problem:
@@ -138,8 +142,7 @@ def _load_file(
     ctx = CheckContext(doc, real_root, os.fspath(path), known_targets, suggest)
     lesson, quiz = _check_parsed(ctx, parsed)
     if ctx.problems:
-        ordered = sorted(set(ctx.problems), key=lambda p: (p.line, p.column, p.message))
-        return FileResult(path, None, None, tuple(ordered), doc)
+        return FileResult(path, None, None, tuple(ctx.sorted_problems()), doc)
     return FileResult(path, lesson, quiz, (), doc)
 
 
@@ -195,6 +198,18 @@ def _every_problem(doc: YamlDocument, exc: ValidationError, path: Path, real_roo
         found.extend(ctx.problems)
     unique = {problem.format(): problem for problem in found}
     return tuple(sorted(unique.values(), key=lambda p: (p.line, p.column, p.message)))
+
+
+def _outside_pack(path: Path, real_root: str) -> str | None:
+    """Why a lesson file must not be read: a link leading out of the pack (None when fine).
+
+    The pack is untrusted: a ``*.yaml`` symbolic link to a file elsewhere would show that
+    file's words in the Problems panel.
+    """
+    real = os.path.realpath(path)
+    if real == real_root or real.startswith(real_root.rstrip(os.sep) + os.sep):
+        return None
+    return "this file is a symbolic link to a file outside the pack; it was not read"
 
 
 def pack_files(root: Path) -> list[Path]:

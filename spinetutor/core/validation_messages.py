@@ -16,6 +16,7 @@ from pydantic import BaseModel, ValidationError
 from spinetutor.core.content_types import REGION_PATTERN, SLUG_PATTERN, TARGET_PATTERN
 from spinetutor.core.yaml_source import ContentError, Path_, YamlDocument
 
+MAX_LISTED = 100  # problems listed per file; the rest are counted
 _UNION_LABELS = frozenset({"str", "Source", "int", "bool"})
 
 
@@ -107,7 +108,11 @@ def validation_errors(
     """One ContentError per pydantic error, deduplicated, in file order."""
     field_names = _all_field_names(models)
     problems: dict[str, ContentError] = {}
+    unlisted = 0
     for error in exc.errors(include_url=False):
+        if len(problems) >= MAX_LISTED:
+            unlisted += 1  # nobody reads 40,000 lines, and each costs a suggestion
+            continue
         kind, value, ctx = error["type"], error.get("input"), error.get("ctx") or {}
         raw_loc = tuple(error["loc"])
         if "str" in raw_loc and isinstance(value, dict | list) and kind == "string_type":
@@ -169,4 +174,10 @@ def validation_errors(
             message = f"'{name}': {error['msg']}"
         problem = doc.error(path, message, fix, key=key)
         problems.setdefault(problem.format(), problem)
-    return sorted(problems.values(), key=lambda p: (p.line, p.column))
+    ordered = sorted(problems.values(), key=lambda p: (p.line, p.column))
+    if unlisted:
+        last = ordered[-1]
+        ordered.append(ContentError(doc.file, last.line, last.column,
+                                    f"{unlisted} more problems in this file are not listed",
+                                    "fix the ones above and check again"))
+    return ordered

@@ -45,15 +45,31 @@ except ImportError:  # PyYAML built without libyaml
 Path_ = tuple[str | int, ...]
 
 
+# Line breaks and control characters shown as escapes: a problem is always one line
+_ESCAPES = {code: f"\\x{code:02x}" for code in [*range(32), *range(0x7F, 0xA0)]}
+_ESCAPES.update({ord("\n"): "\\n", ord("\r"): "\\r", ord("\t"): "\\t",
+                 0x2028: "\\u2028", 0x2029: "\\u2029"})
+# What YAML refuses (its printable set, plus NEL and the Unicode line separators that YAML
+# counts as line breaks but editors do not, which would shift every line number after them)
+_UNPRINTABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029"
+                          "\ud800-\udfff\ufffe\uffff]")
+
+
+def one_line(text: str) -> str:
+    """``text`` with line breaks and control characters written as escapes (``\\x0b``)."""
+    return text.translate(_ESCAPES)
+
+
 class ContentError(Exception):
     """A problem in a content file, located for a human: ``file:line:column: message``."""
 
     def __init__(
         self, file: str, line: int, column: int, message: str, fix: str | None = None
     ) -> None:
+        message = one_line(message)
         super().__init__(message)
-        self.file, self.line, self.column = str(file), line, column
-        self.message, self.fix = message, fix
+        self.file, self.line, self.column = one_line(str(file)), line, column
+        self.message, self.fix = message, fix and one_line(fix)
 
     def location(self) -> str:
         return f"{self.file}:{self.line}:{self.column}"
@@ -184,7 +200,7 @@ def load_yaml_bytes(raw: bytes, name: str) -> YamlDocument:
     except UnicodeDecodeError as exc:
         before = raw[: exc.start]
         line = before.count(b"\n") + 1
-        column = len(before) - (before.rfind(b"\n") + 1) + 1
+        column = len(before[before.rfind(b"\n") + 1:].decode("utf-8", "replace")) + 1
         raise ContentError(
             name, line, column, f"the file is not valid UTF-8 (byte 0x{raw[exc.start]:02x})",
             "save the file as UTF-8 in your editor",
@@ -199,6 +215,15 @@ def load_yaml_text(text: str, name: str) -> YamlDocument:
     (a syntax error, a tag, an anchor, a duplicate key...) is parsed again by the marking
     composer, which refuses it with its line and column, or accepts it (a standard tag).
     """
+    bad = _UNPRINTABLE.search(text)
+    if bad is not None:
+        line = text.count("\n", 0, bad.start()) + 1
+        column = bad.start() - (text.rfind("\n", 0, bad.start()) + 1) + 1
+        code = ord(bad.group())
+        raise ContentError(
+            name, line, column,
+            f"the file holds an invisible character (U+{code:04X}) that YAML does not allow",
+            "delete it (it is invisible in most editors) or retype the text around it")
     doc = YamlDocument(file=name, data=None, source=text)
     loader = _Loader(text)
     try:
@@ -228,7 +253,13 @@ def _compose_with_marks(doc: YamlDocument) -> None:
         message, fix = plain_syntax_error(doc.source, line, f"{problem}{context}")
         raise ContentError(doc.file, line, column, message, fix) from None
     except yaml.YAMLError as exc:
-        raise ContentError(doc.file, 1, 1, f"YAML error: {exc}") from None
+        position = getattr(exc, "position", None)  # a reader error counts characters
+        line = column = 1
+        if isinstance(position, int) and 0 <= position <= len(doc.source):
+            line = doc.source.count("\n", 0, position) + 1
+            column = position - (doc.source.rfind("\n", 0, position) + 1) + 1
+        problem = getattr(exc, "reason", None) or str(exc).split("\n", 1)[0]
+        raise ContentError(doc.file, line, column, f"YAML error: {problem}") from None
     finally:
         loader.dispose()
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QImage, QTextDocument
+from PySide6.QtGui import QColor, QImage, QTextDocument
 
 from spinetutor import paths
 from spinetutor.ui.study.safe_text import SafeTextBrowser
@@ -88,27 +88,35 @@ def test_search_finds_words_in_lesson_text_and_says_when_nothing_matches(window,
     assert not study.browser.no_results.isVisible()
 
 
-def test_images_outside_the_pack_are_never_loaded(qtbot, tmp_path):
-    """Only pictures inside the pack load; ../, absolute, file: and web addresses give nothing."""
+def test_images_outside_the_pack_are_never_shown(qtbot, tmp_path):
+    """Only pictures inside the pack are shown; ../, absolute, file:, web addresses and links
+    out of the pack show the crossed "not shown" box, and Qt is asked for no other resource."""
     pack = make_pack(tmp_path / "pack")
     write_image(tmp_path / "outside.png")
+    (pack / "images" / "link.png").symlink_to(tmp_path / "outside.png")
     browser = SafeTextBrowser()
     qtbot.addWidget(browser)
     browser.pack_root = str(pack)
-    browser.set_markdown("text", pack)
-    inside = browser.loadResource(IMAGE, QUrl("images/l5.png"))
-    assert isinstance(inside, QImage) and not inside.isNull()
     outside = str(tmp_path / "outside.png")
-    for url in (QUrl("../outside.png"), QUrl.fromLocalFile(outside), QUrl(outside),
-                QUrl("images/../../outside.png"), QUrl("https://example.org/x.png"),
-                QUrl("http://127.0.0.1/images/l5.png"), QUrl("file://server/share/x.png"),
-                QUrl("qrc:/x.png")):
-        assert browser.loadResource(IMAGE, url) is None, url.toString()
-    assert browser.loadResource(IMAGE + 1, QUrl("images/l5.png")) is None
-    (pack / "images" / "link.png").symlink_to(tmp_path / "outside.png")
-    assert browser.loadResource(IMAGE, QUrl("images/link.png")) is None
+    names = ["images/l5.png", "../outside.png", outside,
+             "images/../../outside.png", "https://example.org/x.png", "qrc:/x.png",
+             "images/link.png", "images/%2e%2e/%2e%2e/outside.png"]
+    browser.set_markdown(" ".join(f"![p]({name})" for name in names), pack)
+    shown = browser.shown_pictures()
+    assert len(shown) == len(names)
+    assert shown[0].size() == QImage(str(pack / "images" / "l5.png")).size()
+    refused = shown[1]
+    for image in shown[1:]:
+        assert image == refused  # the same crossed box, never the red outside picture
+    assert refused.pixelColor(refused.width() // 2, 5) != QColor("#e69f00")
+    # anything Qt asks for by itself gets the box or empty bytes, never a file
+    for url in (QUrl("../outside.png"), QUrl.fromLocalFile(outside), QUrl("images/l5.png")):
+        answer = browser.loadResource(IMAGE, url)
+        assert isinstance(answer, QImage) and answer == refused
+    assert browser.loadResource(IMAGE + 1, QUrl.fromLocalFile(outside)).isEmpty()
     browser.pack_root = None
-    assert browser.loadResource(IMAGE, QUrl("images/l5.png")) is None
+    browser.set_markdown("![p](images/l5.png)", pack)
+    assert browser.shown_pictures() == [refused]
 
 
 def test_raw_html_in_text_is_shown_as_text(qtbot, tmp_path):

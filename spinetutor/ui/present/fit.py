@@ -14,10 +14,10 @@ from dataclasses import dataclass
 
 from markdown_it import MarkdownIt
 from PySide6.QtCore import QRect, QUrl
-from PySide6.QtGui import QFont, QFontMetrics, QTextDocument
+from PySide6.QtGui import QFont, QFontMetrics, QImage, QTextDocument
 
 from spinetutor.ui.present.style import font_px, slide_css
-from spinetutor.ui.study.safe_text import markdown_html, pack_image, pack_image_path
+from spinetutor.ui.study.safe_text import PackPictures, picture_resource
 
 # share of the slide's width the text may take, tried in order (the plate gets the rest)
 TEXT_SHARES = (0.40, 0.50, 0.60)
@@ -92,20 +92,17 @@ _WRAP = 0x1000 | 0x0001  # Qt.TextWordWrap | Qt.AlignLeft
 
 
 class SlideDocument(QTextDocument):
-    """Slide text laid out as the slide shows it; pictures only from inside `pack_root`."""
+    """Slide text laid out as the slide shows it; pictures only those ``render`` gave it
+    (read by the core resolver from inside the pack: ``safe_text.PackPictures``)."""
 
     def __init__(self, pack_root: str | None = None) -> None:
         super().__init__()
         self.pack_root = pack_root
+        self.images: dict[str, QImage] = {}
         self.setDocumentMargin(DOC_MARGIN)
 
     def loadResource(self, kind: int, url: QUrl) -> object:  # noqa: N802 (Qt override)
-        if self.pack_root is None or kind not in (
-                QTextDocument.ResourceType.ImageResource,
-                QTextDocument.ResourceType.ImageResource.value):
-            return None
-        path = pack_image_path(url, self.baseUrl(), self.pack_root)
-        return None if path is None else pack_image(path, int(self.textWidth()))
+        return picture_resource(self.images, kind, url)
 
 
 def text_height(markdown: str, width: int, px: float, pack_root: str | None = None,
@@ -123,7 +120,11 @@ def render(markdown: str, width: int, px: float, pack_root: str | None = None,
     doc.setDefaultStyleSheet(slide_css(px))
     doc.setDefaultFont(font_px(px))
     doc.setTextWidth(max(100, width))
-    doc.setHtml(markdown_html(markdown))
+    base_dir = base.toLocalFile() if base is not None and base.isLocalFile() else None
+    pictures = PackPictures(pack_root, base_dir, max(200, max(100, width) - 48))
+    html = pictures.markdown_html(markdown)
+    doc.images = pictures.images
+    doc.setHtml(html)
     return doc
 
 

@@ -26,7 +26,7 @@ from spinetutor.ui import themes
 from spinetutor.ui.i18n import translate
 from spinetutor.ui.plain_text import plain, tooltip
 from spinetutor.ui.study.lesson_browser import LEVEL_LABELS
-from spinetutor.ui.study.safe_text import SafeTextBrowser, figure_html
+from spinetutor.ui.study.safe_text import SafeTextBrowser
 
 
 def style_sheet() -> str:
@@ -204,12 +204,12 @@ class LessonView(QWidget):
         assert self.lesson is not None
         section = self.lesson.sections[self.index]
         last = self.index == len(self.lesson.sections) - 1
-        figures = "".join(figure_html(i.file, i.alt, i.caption) for i in section.images)
         heading = f"<h2>{escape(section.title)}</h2>"
         if self.index == 0:
             heading = objectives_html(self.lesson) + heading
-        self.text.set_markdown(section.text, self.base_dir, before=heading, after=figures + (
-            sources_html(self.lesson) if last else ""))
+        self.text.set_markdown(section.text, self.base_dir, before=heading,
+                               figures=tuple(section.images),
+                               after=sources_html(self.lesson) if last else "")
         return section
 
     def step(self, step: int) -> None:

@@ -18,10 +18,9 @@ from spinetutor.core.lessons import Lesson
 from spinetutor.core.markdown_scan import code_masked, html_tags, links, reference_urls
 from spinetutor.core.pack_pictures import (
     PictureRefused,
-    pixel_problem,
+    picture_problem,
     read_picture,
     resolve_picture,
-    svg_problem,
     url_name,
 )
 from spinetutor.core.quizzes import (
@@ -121,7 +120,7 @@ def check_region(ctx: CheckContext, path: Path_, region: str) -> None:
 
 
 def check_image(ctx: CheckContext, path: Path_, name: str,
-                mark: Callable[[], tuple[int, int]] | None) -> None:
+                mark: Callable[[], tuple[int, int]] | None, written: str | None = None) -> None:
     """Pictures must be real files inside the pack (``pack_pictures``), drawable safely."""
     if ctx.full:
         return  # nothing more is listed: spare the disk
@@ -130,8 +129,10 @@ def check_image(ctx: CheckContext, path: Path_, name: str,
         ctx.pictures[key] = _picture_problem(ctx, name)
     problem = ctx.pictures[key]
     if problem is not None:
-        ctx.add_at(mark, problem.message, problem.fix) if mark else \
-            ctx.add(path, problem.message, problem.fix)
+        message = problem.message
+        if written is not None and written != name:  # a Markdown address, percent-decoded
+            message += f" (written '{written}')"
+        ctx.add_at(mark, message, problem.fix) if mark else ctx.add(path, message, problem.fix)
 
 
 def _picture_problem(ctx: CheckContext, name: str) -> PictureRefused | None:
@@ -151,10 +152,11 @@ def _picture_problem(ctx: CheckContext, name: str) -> PictureRefused | None:
     except PictureRefused as refused:
         refused.message = f"image '{name}': {refused.message}"
         return refused
-    why = svg_problem(data) if real.lower().endswith(".svg") else pixel_problem(data)
+    svg = real.lower().endswith(".svg")
+    why = picture_problem(data, svg)
     if why:
-        fix = ("remove the reference or embed the picture"
-               if real.lower().endswith(".svg") else "save it at most 4000 pixels across")
+        fix = ("remove the reference or embed the picture" if svg
+               else "save it again as PNG or JPEG, at most 4000 pixels across")
         return PictureRefused(f"image '{name}': {why}", fix)
     return None
 
@@ -191,7 +193,7 @@ def _check_link(ctx: CheckContext, path: Path_, url: str, *, is_image: bool) -> 
         return (ctx.doc.find_in_value(path, url) if url else None) or ctx.doc.mark(path)
 
     if is_image:
-        check_image(ctx, path, url_name(url), mark)
+        check_image(ctx, path, url_name(url), mark, written=url)
     elif url.startswith("spinetutor:"):
         target = url.removeprefix("spinetutor:")
         if ctx.known_targets is not None and not ctx.known_targets(target):

@@ -24,7 +24,7 @@ from xml.etree import ElementTree
 
 PICTURE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp"})
 MAX_PICTURE_BYTES = 8 * 1024 * 1024
-MAX_PICTURE_PIXELS = 100_000_000  # 10,000 x 10,000: larger is refused before decoding
+MAX_PICTURE_PIXELS = 64_000_000  # 8,000 x 8,000: larger is refused before decoding
 _SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*:")
 _O_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 _O_NONBLOCK = getattr(os, "O_NONBLOCK", 0)
@@ -150,9 +150,35 @@ def read_picture(path: str, max_bytes: int = MAX_PICTURE_BYTES) -> bytes:
     return data
 
 
+_MAGIC = ((b"\x89PNG\r\n\x1a\n", "png"), (b"\xff\xd8", "jpeg"), (b"GIF87a", "gif"),
+          (b"GIF89a", "gif"))
+
+
+def raster_format(data: bytes) -> str | None:
+    """The picture format the bytes declare by their signature (never by the file name)."""
+    for magic, name in _MAGIC:
+        if data.startswith(magic):
+            return name
+    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
+        return "webp"
+    return None
+
+
+def picture_problem(data: bytes, svg: bool) -> str | None:
+    """Why these picture bytes must not be decoded (None when they may be)."""
+    if svg:
+        return svg_problem(data)
+    if raster_format(data) is None:
+        return "the file is not a PNG, JPEG, GIF or WebP picture"
+    size = picture_size(data)
+    if size is None or not size[0] or not size[1]:
+        return "the picture's size cannot be read (is the file damaged?)"
+    return pixel_problem(data)
+
+
 def picture_size(data: bytes) -> tuple[int, int] | None:
     """Width and height from a PNG, GIF, JPEG or WebP header (None when not recognised)."""
-    if data.startswith(b"\x89PNG\r\n\x1a\n") and len(data) >= 24:
+    if data.startswith(b"\x89PNG\r\n\x1a\n") and data[12:16] == b"IHDR" and len(data) >= 24:
         return struct.unpack(">II", data[16:24])
     if data[:6] in (b"GIF87a", b"GIF89a") and len(data) >= 10:
         return struct.unpack("<HH", data[6:10])

@@ -24,19 +24,15 @@ from PySide6.QtSvg import QSvgRenderer
 from spinetutor.core.pack_pictures import (
     MAX_PICTURE_PIXELS,
     PictureRefused,
+    picture_problem,
     picture_size,
-    pixel_problem,
+    raster_format,
     read_picture,
     resolve_picture,
-    svg_problem,
 )
 
 SYNC_PIXELS = 4_000_000  # decoded at once below this (a few ms); larger ones in the worker
 KEPT = 24  # decoded pictures kept for reuse
-_MAGIC = ((b"\x89PNG\r\n\x1a\n", b"png"), (b"\xff\xd8", b"jpeg"), (b"GIF87a", b"gif"),
-          (b"GIF89a", b"gif"))
-
-
 @dataclass(frozen=True)
 class Shown:
     """What a document shows for one picture: a stable key and the image (None: refused)."""
@@ -44,16 +40,6 @@ class Shown:
     key: str
     image: QImage | None
     pending: bool = False
-
-
-def raster_format(data: bytes) -> bytes | None:
-    """The image format the bytes declare, from their signature only."""
-    for magic, name in _MAGIC:
-        if data.startswith(magic):
-            return name
-    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
-        return b"webp"
-    return None
 
 
 def _fitted(width: int, height: int, max_width: int) -> QSize:
@@ -65,7 +51,7 @@ def _fitted(width: int, height: int, max_width: int) -> QSize:
 def decode(data: bytes, svg: bool, max_width: int) -> QImage:
     """A picture from its bytes, at most ``max_width`` wide; raises PictureRefused."""
     if svg:
-        why = svg_problem(data)
+        why = picture_problem(data, svg=True)
         if why:
             raise PictureRefused(why)
         renderer = QSvgRenderer(QByteArray(data))
@@ -83,16 +69,13 @@ def decode(data: bytes, svg: bool, max_width: int) -> QImage:
         renderer.render(painter)
         painter.end()
         return image
-    kind = raster_format(data)
-    if kind is None:
-        raise PictureRefused("the file is not a PNG, JPEG, GIF or WebP picture")
-    why = pixel_problem(data)
+    why = picture_problem(data, svg=False)
     if why:
         raise PictureRefused(why)
     buffer = QBuffer()
     buffer.setData(QByteArray(data))
     buffer.open(QBuffer.OpenModeFlag.ReadOnly)
-    reader = QImageReader(buffer, kind)
+    reader = QImageReader(buffer, (raster_format(data) or "").encode())
     reader.setAutoDetectImageFormat(False)
     size = reader.size()
     if not size.isValid() or size.isEmpty():

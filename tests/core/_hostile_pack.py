@@ -125,3 +125,53 @@ def symlink(link: Path, target: Path) -> bool:
     except (OSError, NotImplementedError):
         return False
     return True
+
+
+_BIG_PNG: dict[tuple[int, int], bytes] = {}
+
+
+def big_png(width: int = 8000, height: int = 7990) -> bytes:
+    """An 8000 x 7990 PNG (about 76 KB), made once per test run (it takes a second or two)."""
+    if (width, height) not in _BIG_PNG:
+        _BIG_PNG[(width, height)] = png_bytes(width, height)
+    return _BIG_PNG[(width, height)]
+
+
+def write_picture_attack_pack(root: Path) -> Path:
+    """A pack holding every picture attack, each in its own lesson file, plus good lessons.
+
+    Expected: ``good.yaml`` and ``titles.yaml`` load; every other file is one problem.
+    ``broken.png`` (a sound header, damaged pixels) passes validation and shows a crossed box;
+    a file of the same name waits in ``root`` for Qt's retry in the working folder.
+    """
+    pack = write_titles_pack(root)
+    (pack / "hostile.yaml").rename(pack / "titles.yaml")
+    images = pack / "images"
+    images.mkdir()
+    (images / "ok.png").write_bytes(png_bytes(30, 20, 120))
+    good = png_bytes(30, 20, 0)
+    (pack / "broken.png").write_bytes(good[:33] + b"garbage where the pixels should be")
+    (root / "broken.png").write_bytes(png_bytes(30, 20, 0))
+    decoy = images / "%2e%2e" / "%2e%2e"
+    decoy.mkdir(parents=True)
+    (decoy / "secret.png").write_bytes(png_bytes(3, 3))
+    (images / "evil.svg").write_text(
+        "<svg xmlns='http://www.w3.org/2000/svg' width='20' height='20'>"
+        f"<image href='{root / 'secret.png'}' width='20' height='20'/></svg>")
+    (images / "fake.png").write_text(  # an SVG in disguise: never given to the SVG loader
+        "<svg xmlns='http://www.w3.org/2000/svg' width='20' height='20'>"
+        f"<image href='{root / 'secret.svg'}' width='20' height='20'/></svg>")
+    files = {
+        "good.yaml": picture_lesson("good", ["images/ok.png"], ["images/ok.png"]),
+        "broken.yaml": picture_lesson("broken-picture", ["broken.png"], ["broken.png"]),
+        "fake.yaml": picture_lesson("fake-picture", ["images/fake.png"]),
+        "dots.yaml": picture_lesson("dots", [], ["images/%2e%2e/%2e%2e/secret.png"]),
+        "absolute.yaml": picture_lesson("absolute", [str(root / "secret.png")]),
+        "svg.yaml": picture_lesson("svg", ["images/evil.svg"]),
+        "linked.yaml": picture_lesson("linked", ["images/link.png"]),
+    }
+    for name, text in files.items():
+        (pack / name).write_text(text)
+    symlink(images / "link.png", root / "secret.png")
+    symlink(pack / "outside.yaml", root / "outside.yaml")
+    return pack

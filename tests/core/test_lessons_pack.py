@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from _hostile_pack import png_bytes
 from _pack_helpers import TARGETS, write
 
 from spinetutor.core.lesson_pack import LoadedPack, load_pack
@@ -52,7 +53,7 @@ def only_problem(folder: Path) -> str:
 def pack(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.chdir(tmp_path)
     (tmp_path / "images").mkdir()
-    (tmp_path / "images" / "ok.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    (tmp_path / "images" / "ok.png").write_bytes(png_bytes(2, 2))  # a real picture
     return tmp_path
 
 

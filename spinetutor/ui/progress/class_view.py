@@ -39,6 +39,7 @@ from spinetutor.core.progress_csv import (
 from spinetutor.core.progress_errors import ProgressCsvError, ProgressStoreError
 from spinetutor.ui import themes
 from spinetutor.ui.i18n import translate
+from spinetutor.ui.plain_text import plain
 from spinetutor.ui.progress.look import counted, percent, tag_text
 from spinetutor.ui.progress.store_service import StoreService
 from spinetutor.ui.progress.tags import ROOT_LEVELS, NameOf
@@ -119,6 +120,7 @@ class ClassView(QWidget):
         self.problem_label.setWordWrap(True)
         self.problem_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.problem_label.hide()
+        plain(self.overview, self.problem_label)  # learners' names and files are not HTML
         self.tabs = QTabWidget()
         top = QHBoxLayout()
         top.addWidget(self.overview, 1)

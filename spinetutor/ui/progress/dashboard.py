@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from spinetutor.core.progress_stats import Accuracy, Dashboard, weakest_topics
 from spinetutor.ui import themes
 from spinetutor.ui.i18n import translate
+from spinetutor.ui.plain_text import plain_label
 from spinetutor.ui.progress.dashboard_parts import (
     AccuracyBar,
     card,
@@ -264,7 +265,7 @@ class ProgressDashboard(QWidget):
             self._add_weak_row(row, acc)
 
     def _add_weak_row(self, row: int, acc: Accuracy) -> None:
-        name = QLabel(tag_text(acc.key, self.name_of))
+        name = plain_label(tag_text(acc.key, self.name_of))  # a topic is the pack's words
         name.setObjectName("weakName")
         value = QLabel(translate("Progress", "{percent} right of {answered}").format(
             percent=percent(acc.accuracy), answered=acc.answered))

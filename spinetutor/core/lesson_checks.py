@@ -218,6 +218,8 @@ def check_lesson(ctx: CheckContext, lesson: Lesson) -> None:
         check_text(ctx, (*spath, "text"), section.text)
         if section.notes:
             check_text(ctx, (*spath, "notes"), section.notes)
+        if section.notes:
+            check_text(ctx, (*spath, "notes"), section.notes)
         for i_index, image in enumerate(section.images):
             check_image(ctx, (*spath, "images", i_index, "file"), image.file, None)
         for a_index, action in enumerate(section.actions):
@@ -235,6 +237,18 @@ def check_lesson(ctx: CheckContext, lesson: Lesson) -> None:
             for side in ("a", "b"):
                 if not known(getattr(pair, side)):
                     check_target(ctx, (*base, "compare", p_index, side), getattr(pair, side))
+    _check_translations(ctx, lesson)
+
+
+def _check_translations(ctx: CheckContext, lesson: Lesson) -> None:
+    """Translated texts obey the same rules (they are shown the same way)."""
+    for language, words in lesson.translations.items():
+        for section_id, section in words.sections.items():
+            where = ("lesson", "translations", language, "sections", section_id)
+            for name in ("text", "notes"):
+                text = getattr(section, name)
+                if text:
+                    check_text(ctx, (*where, name), text)
 
 
 def check_quiz(ctx: CheckContext, quiz: Quiz, lesson_id: str | None) -> None:

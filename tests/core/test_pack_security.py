@@ -226,3 +226,16 @@ def test_validate_piped_into_head_prints_no_traceback(tmp_path):
     error = process.stderr.read().decode()
     process.wait(timeout=60)
     assert "Traceback" not in error and "BrokenPipeError" not in error
+
+
+def test_speaker_notes_and_translations_follow_the_text_rules(tmp_path):
+    """A picture escaping the pack in notes or a translated text is refused like in 'text'."""
+    lesson = picture_lesson("notes", []).replace(
+        "      images: []\n",
+        "      images: []\n      notes: '![x](images/%2e%2e/%2e%2e/secret.png)'\n")
+    lesson += ("  translations:\n    es:\n      sections:\n        one:\n"
+               "          text: '![x](/etc/secret.png)'\n")
+    pack = _pack(tmp_path, lesson)
+    problems = _problems(pack)
+    assert len(problems) == 2
+    assert "uses '..'" in problems[0] and "is absolute" in problems[1]

@@ -139,7 +139,7 @@ class SlidePage(QWidget):
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
         self.text.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.text.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.text.pictures_arrived.connect(self._render_text)  # a big picture decoded late
+        self.text.pictures_arrived.connect(self.refit)  # a big picture decoded late
         self.footer = QLabel(self, objectName="present-footer", wordWrap=True)
         self.footer.setTextFormat(Qt.TextFormat.RichText)
         self.footer.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)

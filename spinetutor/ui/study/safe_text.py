@@ -186,10 +186,6 @@ class SafeTextBrowser(QTextBrowser):
         """True while a big picture of this text is still being decoded in the background."""
         return bool(self._waiting)
 
-    def decoding(self) -> bool:
-        """True while a big picture of this text is still being decoded in the background."""
-        return bool(self._waiting)
-
     def shown_pictures(self) -> list[QImage]:
         """The pictures the document holds now, in order (what the reader sees)."""
         return list(self._pictures.values())

@@ -16,6 +16,7 @@ import threading
 from collections import OrderedDict
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from functools import lru_cache
 
 from PySide6.QtCore import QBuffer, QByteArray, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QImageReader, QPainter, QPen
@@ -33,6 +34,7 @@ from spinetutor.core.pack_pictures import (
 
 SYNC_PIXELS = 4_000_000  # decoded at once below this (a few ms); larger ones in the worker
 KEPT = 24  # decoded pictures kept for reuse
+DECODED_WIDTH = 2000  # a picture is decoded once at most this wide; views scale from that
 @dataclass(frozen=True)
 class Shown:
     """What a document shows for one picture: a stable key and the image (None: refused)."""
@@ -43,6 +45,7 @@ class Shown:
 
 
 def _fitted(width: int, height: int, max_width: int) -> QSize:
+    """The size of a ``width`` x ``height`` picture shown at most ``max_width`` wide."""
     if width <= max_width:
         return QSize(width, height)
     return QSize(max_width, max(1, round(height * max_width / width)))
@@ -104,22 +107,33 @@ def refused_image(width: int = 160, height: int = 90) -> QImage:
     return image
 
 
-def pending_image(size: QSize) -> QImage:
-    """A pale box of the picture's final size while the worker decodes it."""
-    image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
+@lru_cache(maxsize=64)
+def _pending_box(width: int, height: int) -> QImage:
+    image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(QColor("#f1f3f4"))
     return image
 
 
-class PictureLoader(QObject):
-    """Resolves, reads and decodes pack pictures; ``picture_ready`` when a big one is done."""
+def pending_image(size: QSize) -> QImage:
+    """A pale box of the picture's final size while the worker decodes it (a slide asks for
+    it at every width it tries while fitting its text, so each size is made once)."""
+    return _pending_box(size.width(), size.height())
 
-    picture_ready = Signal(str)  # the key of a picture decoded by the worker
+
+class PictureLoader(QObject):
+    """Resolves, reads and decodes pack pictures; ``picture_ready`` when a big one is done.
+
+    Each file is decoded once, at most ``DECODED_WIDTH`` wide; the widths a view asks for
+    (a slide tries several while fitting its text) are scaled from that copy.
+    """
+
+    picture_ready = Signal(str)  # the key of a file decoded by the worker
 
     def __init__(self) -> None:
         super().__init__()
-        self._done: OrderedDict[str, QImage | None] = OrderedDict()
-        self._pending: dict[str, QSize] = {}  # key -> the size it will be shown at
+        self._decoded: OrderedDict[str, QImage | None] = OrderedDict()
+        self._scaled: OrderedDict[tuple[str, int], QImage] = OrderedDict()
+        self._pending: dict[str, tuple[int, int]] = {}  # key -> the picture's full size
         self._lock = threading.Lock()
         self._pool: ThreadPoolExecutor | None = None
         QImageReader.setAllocationLimit(max(QImageReader.allocationLimit(),
@@ -135,14 +149,14 @@ class PictureLoader(QObject):
             info = os.stat(path)
         except (PictureRefused, OSError):
             return Shown("refused", None)
-        key = f"{path}|{info.st_mtime_ns}|{info.st_size}|{max_width}"
+        key = f"{path}|{info.st_mtime_ns}|{info.st_size}"
         with self._lock:
-            if key in self._done:
-                self._done.move_to_end(key)
-                image = self._done[key]
-                return Shown(key, image) if image is not None else Shown("refused", None)
+            if key in self._decoded:
+                self._decoded.move_to_end(key)
+                return self._fitted(key, max_width)
             if key in self._pending:
-                return Shown(key + "|pending", pending_image(self._pending[key]), pending=True)
+                full = self._pending[key]
+                return Shown(key, pending_image(_fitted(*full, max_width)), pending=True)
         try:
             data = read_picture(path)
         except PictureRefused:
@@ -150,33 +164,49 @@ class PictureLoader(QObject):
         svg = path.lower().endswith(".svg")
         size = None if svg else picture_size(data)
         if size is None or size[0] * size[1] <= SYNC_PIXELS:
-            image = self._decode(data, svg, max_width)
-            self._keep(key, image)
-            return Shown(key, image) if image is not None else Shown("refused", None)
-        shown_size = _fitted(size[0], size[1], max_width)
+            self._keep(key, self._decode(data, svg))
+            with self._lock:
+                return self._fitted(key, max_width)
         with self._lock:
-            self._pending[key] = shown_size
+            self._pending[key] = size
         if self._pool is None:
             self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="pictures")
-        self._pool.submit(self._work, key, data, max_width)
-        return Shown(key + "|pending", pending_image(shown_size), pending=True)
+        self._pool.submit(self._work, key, data)
+        return Shown(key, pending_image(_fitted(*size, max_width)), pending=True)
+
+    def _fitted(self, key: str, max_width: int) -> Shown:
+        """The decoded picture at most ``max_width`` wide (call with the lock held)."""
+        image = self._decoded[key]
+        if image is None:
+            return Shown("refused", None)
+        if image.width() <= max_width:
+            return Shown(key, image)
+        scaled = self._scaled.get((key, max_width))
+        if scaled is None:
+            scaled = image.scaledToWidth(max_width, Qt.TransformationMode.SmoothTransformation)
+            self._scaled[(key, max_width)] = scaled
+            while len(self._scaled) > 4 * KEPT:
+                self._scaled.popitem(last=False)
+        return Shown(key, scaled)
 
     @staticmethod
-    def _decode(data: bytes, svg: bool, max_width: int) -> QImage | None:
+    def _decode(data: bytes, svg: bool) -> QImage | None:
         try:
-            return decode(data, svg, max_width)
+            return decode(data, svg, DECODED_WIDTH)
         except PictureRefused:
             return None
 
     def _keep(self, key: str, image: QImage | None) -> None:
         with self._lock:
             self._pending.pop(key, None)
-            self._done[key] = image
-            while len(self._done) > KEPT:
-                self._done.popitem(last=False)
+            self._decoded[key] = image
+            while len(self._decoded) > KEPT:
+                old, _ = self._decoded.popitem(last=False)
+                for scaled in [k for k in self._scaled if k[0] == old]:
+                    del self._scaled[scaled]
 
-    def _work(self, key: str, data: bytes, max_width: int) -> None:
-        self._keep(key, self._decode(data, False, max_width))
+    def _work(self, key: str, data: bytes) -> None:
+        self._keep(key, self._decode(data, False))
         self.picture_ready.emit(key)
 
 

@@ -94,7 +94,7 @@ class PackPictures:
         key = f"{PICTURE_SCHEME}:{len(self.images)}"
         self.images[key] = shown.image if shown.image is not None else refused_image()
         if shown.pending:
-            self.waiting.add(shown.key.removesuffix("|pending"))
+            self.waiting.add(shown.key)
         return key
 
     def markdown_html(self, markdown: str) -> str:
@@ -180,6 +180,7 @@ class SafeTextBrowser(QTextBrowser):
         self._pictures, self._waiting = shown.images, shown.waiting
         self.html = before + body + after
         self._install_css()
+        self.document().clear()  # drops the pictures Qt cached under the previous keys
         self.setHtml(self.html)
 
     def decoding(self) -> bool:
@@ -187,8 +188,9 @@ class SafeTextBrowser(QTextBrowser):
         return bool(self._waiting)
 
     def shown_pictures(self) -> list[QImage]:
-        """The pictures the document holds now, in order (what the reader sees)."""
-        return list(self._pictures.values())
+        """The pictures the document draws now, in order, as Qt holds them (what is seen)."""
+        kind = QTextDocument.ResourceType.ImageResource.value
+        return [self.document().resource(kind, QUrl(key)) for key in self._pictures]
 
     def loadResource(self, kind: int, url: QUrl) -> object:  # noqa: N802 (Qt override)
         """Only the pictures this browser put in the document; nothing is read from disk."""

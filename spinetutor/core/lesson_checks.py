@@ -33,7 +33,7 @@ from spinetutor.core.quizzes import (
     Quiz,
     SingleChoice,
 )
-from spinetutor.core.validation_messages import MAX_LISTED, did_you_mean
+from spinetutor.core.validation_messages import MAX_LISTED, capped, did_you_mean
 from spinetutor.core.yaml_source import ContentError, Path_, YamlDocument
 
 MAX_TEXT_CHARS = 20_000  # one section's Markdown: more is never read on a slide
@@ -83,14 +83,7 @@ class CheckContext:
 
     def sorted_problems(self) -> list[ContentError]:
         """The problems in file order, then one line saying how many were not listed."""
-        ordered = sorted(set(self.problems), key=lambda p: (p.line, p.column, p.message))
-        if self.unlisted:
-            last = ordered[-1]
-            ordered.append(ContentError(
-                self.doc.file, last.line, last.column,
-                f"{self.unlisted} more problems in this file are not listed",
-                "fix the ones above and check again"))
-        return ordered
+        return capped(self.problems, self.unlisted)
 
 
 def check_target(ctx: CheckContext, path: Path_, target: str) -> None:

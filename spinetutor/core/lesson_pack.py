@@ -23,7 +23,7 @@ from spinetutor.core.lesson_salvage import TranslatedDoc, salvage_model
 from spinetutor.core.lessons import Lesson, LessonFile
 from spinetutor.core.quizzes import Quiz
 from spinetutor.core.tree_cache import TreeCache
-from spinetutor.core.validation_messages import data_path, did_you_mean, validation_errors
+from spinetutor.core.validation_messages import capped, data_path, did_you_mean, validation_errors
 from spinetutor.core.yaml_source import ContentError, Path_, YamlDocument, load_yaml_file
 
 PACK_SUFFIXES = (".yaml", ".yml")
@@ -196,8 +196,8 @@ def _every_problem(doc: YamlDocument, exc: ValidationError, path: Path, real_roo
             else None
         _check_parsed(ctx, parsed, raw_id)
         found.extend(ctx.problems)
-    unique = {problem.format(): problem for problem in found}
-    return tuple(sorted(unique.values(), key=lambda p: (p.line, p.column, p.message)))
+        return tuple(capped(found, ctx.unlisted))
+    return tuple(capped(found))
 
 
 def _outside_pack(path: Path, real_root: str) -> str | None:

@@ -17,6 +17,28 @@ from spinetutor.core.content_types import REGION_PATTERN, SLUG_PATTERN, TARGET_P
 from spinetutor.core.yaml_source import ContentError, Path_, YamlDocument
 
 MAX_LISTED = 100  # problems listed per file; the rest are counted
+
+
+class MoreProblems(ContentError):
+    """The last line of a file's problems when more were found than are listed."""
+
+    def __init__(self, last: ContentError, count: int) -> None:
+        super().__init__(last.file, last.line, last.column,
+                         f"{count} more problems in this file are not listed",
+                         "fix the ones above and check again")
+        self.count = count
+
+
+def capped(problems: list[ContentError], unlisted: int = 0) -> list[ContentError]:
+    """At most MAX_LISTED problems in file order, then one line counting the rest."""
+    hidden = unlisted + sum(p.count for p in problems if isinstance(p, MoreProblems))
+    unique = {p.format(): p for p in problems if not isinstance(p, MoreProblems)}
+    ordered = sorted(unique.values(), key=lambda p: (p.line, p.column, p.message))
+    hidden += max(0, len(ordered) - MAX_LISTED)
+    ordered = ordered[:MAX_LISTED]
+    if hidden and ordered:
+        ordered.append(MoreProblems(ordered[-1], hidden))
+    return ordered
 _UNION_LABELS = frozenset({"str", "Source", "int", "bool"})
 
 
@@ -174,10 +196,4 @@ def validation_errors(
             message = f"'{name}': {error['msg']}"
         problem = doc.error(path, message, fix, key=key)
         problems.setdefault(problem.format(), problem)
-    ordered = sorted(problems.values(), key=lambda p: (p.line, p.column))
-    if unlisted:
-        last = ordered[-1]
-        ordered.append(ContentError(doc.file, last.line, last.column,
-                                    f"{unlisted} more problems in this file are not listed",
-                                    "fix the ones above and check again"))
-    return ordered
+    return capped(list(problems.values()), unlisted)

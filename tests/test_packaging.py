@@ -66,7 +66,8 @@ def test_spec_bundles_content_and_leaves_out_unused_qt():
                    "PySide6.Qt3DCore", "PySide6.QtMultimedia"):
         assert f'"{module}"' in spec
     excludes = spec[spec.index("QT_EXCLUDES = ["):spec.index("]", spec.index("QT_EXCLUDES"))]
-    for needed in ("QtSvg", "QtSvgWidgets", "QtOpenGL", "QtWidgets", "QtGui", "QtCore"):
+    for needed in ("QtSvg", "QtSvgWidgets", "QtOpenGL", "QtWidgets", "QtGui", "QtCore",
+                   "QtNetwork", "QtPrintSupport"):  # class question picker, handouts
         assert f'"PySide6.{needed}"' not in excludes  # pyqtgraph needs QtOpenGL at import
     assert (PACKAGING / "launch.py").is_file()
 

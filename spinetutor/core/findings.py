@@ -23,7 +23,8 @@ from spinetutor.paths import assets_dir
 LIST_KEYS = ("pain", "numb", "weak", "normal_strength")
 MAP_KEYS = ("reflex", "tests")
 TOP_KEYS = ("side", *LIST_KEYS, *MAP_KEYS, "history")
-SACRAL_NUMB = ("saddle", "perianal", "perineum")
+# Numbness here is "saddle" numbness (GIRFT CES pathway: perianal, perineal or genital).
+SACRAL_NUMB = ("saddle", "perianal", "perineum", "genitalia")
 # History keys that hold a list of ids rather than one value (`serious`: NICE NG59 warnings).
 HISTORY_LISTS = ("serious",)
 TENSION_TESTS = ("slr", "crossed_slr", "slump", "femoral_stretch")
@@ -253,6 +254,10 @@ def _derived(
         out.append(Finding("derived:nerve_tension_sign"))
     if numb & set(SACRAL_NUMB):
         out.append(Finding("derived:saddle_numbness"))
+    leg = set(vocab.region_groups["thigh_and_knee"]) | set(vocab.region_groups["leg"])
+    if weak or (set(lists["pain"] or ()) | numb) & leg or "derived:nerve_tension_sign" in {
+            f.atom for f in out}:
+        out.append(Finding("derived:leg_symptoms"))  # sciatica-like: more than a foot problem
     return out
 
 

@@ -28,6 +28,8 @@ __all__ = ["Candidate", "FindingsError", "Localization", "localize"]
 
 SCORE_MIDPOINT = 4.0  # points at which the score is 0.5
 SCORE_SPREAD = 4.0  # points per unit of log-odds
+# Lesions that are emergencies: listed only when an emergency-today red flag fired.
+EMERGENCY_KINDS = ("cauda/conus",)
 
 
 @dataclass(frozen=True)
@@ -47,12 +49,22 @@ class Candidate:
 
 @dataclass(frozen=True)
 class Localization:
-    """The answer: ranked candidates (best first), red flags, urgency and a disclaimer."""
+    """The answer: ranked candidates (best first), red flags, urgency and a disclaimer.
+
+    `red_flags` are the sentences, emergencies first; `flag_levels` gives each one's level
+    ("emergency" or "soon"); `urgent` is true only when an emergency-today flag fired.
+    """
 
     candidates: tuple[Candidate, ...]
     red_flags: tuple[str, ...]
     urgent: bool
     disclaimer: str
+    flag_levels: tuple[str, ...] = ()
+
+    def flags_at(self, level: str) -> tuple[str, ...]:
+        """The sentences of one level ("emergency" or "soon")."""
+        return tuple(s for s, lv in zip(self.red_flags, self.flag_levels, strict=True)
+                     if lv == level)
 
 
 @dataclass(frozen=True)
@@ -73,15 +85,18 @@ def localize(
     """
     know = knowledge or load_knowledge(language=language)
     parsed = findings if isinstance(findings, Findings) else parse_findings(findings, know.vocab)
-    flags, urgent = _red_flags(parsed, know)
+    flags, levels = _red_flags(parsed, know)
+    urgent = "emergency" in levels
     candidates: list[tuple[float, int, Candidate]] = []
     if parsed.informative:
         for order, pattern in enumerate(know.patterns):
+            if pattern.kind in EMERGENCY_KINDS and not urgent:
+                continue  # an emergency is either flagged or not listed, never a quiet maybe
             cand = _candidate(pattern, parsed, know.vocab)
             if cand is not None:
                 candidates.append((-cand.points, order, cand))
     ranked = tuple(c for _, _, c in sorted(candidates, key=lambda t: (t[0], t[1])))
-    return Localization(ranked, flags, urgent, know.disclaimer)
+    return Localization(ranked, flags, urgent, know.disclaimer, levels)
 
 
 def _candidate(pattern: Pattern, findings: Findings, vocab: Vocabulary) -> Candidate | None:
@@ -165,6 +180,7 @@ PHRASES: dict[str, str] = {
     "derived_bilateral_foot_drop": "foot drop on both sides",
     "derived_nerve_tension_sign": "a positive nerve tension test",
     "derived_saddle_numbness": "numbness in the saddle area",
+    "derived_leg_symptoms": "pain, numbness or weakness in the leg",
 }
 
 
@@ -275,10 +291,10 @@ def describe(atom: str, vocab: Vocabulary) -> str:
     return _cap(text)
 
 
-def _red_flags(findings: Findings, know: Knowledge) -> tuple[tuple[str, ...], bool]:
+def _red_flags(findings: Findings, know: Knowledge) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The sentences of every rule that fires, emergencies first, and their levels."""
     atoms = findings.atoms
-    messages: list[str] = []
-    urgent = False
+    fired: dict[str, str] = {}
     for rule in know.rules:
         if not all(_present(a, atoms) for a in rule.all):
             continue
@@ -286,10 +302,10 @@ def _red_flags(findings: Findings, know: Knowledge) -> tuple[tuple[str, ...], bo
             continue
         if any(_present(a, atoms) for a in rule.none):
             continue
-        if rule.message not in messages:
-            messages.append(rule.message)
-        urgent = urgent or rule.urgent
-    return tuple(messages), urgent
+        if rule.message not in fired:
+            fired[rule.message] = rule.level
+    order = sorted(fired, key=lambda m: fired[m] != "emergency")
+    return tuple(order), tuple(fired[m] for m in order)
 
 
 def _present(pattern: str, atoms: frozenset[str]) -> bool:

@@ -25,7 +25,7 @@ WEIGHT_KEYS = (
 )
 DERIVED = (
     "any_weakness", "multi_root_weakness", "bilateral_foot_drop", "nerve_tension_sign",
-    "saddle_numbness",
+    "saddle_numbness", "leg_symptoms",
 )
 
 
@@ -60,16 +60,24 @@ class Pattern:
     weights: Mapping[str, float]
 
 
+LEVELS = ("emergency", "soon")  # "seek urgent care today" / "get medical advice soon"
+
+
 @dataclass(frozen=True)
 class RedFlagRule:
-    """A combination of findings that needs urgent care, with a lay message."""
+    """A combination of findings that needs medical care, with its level and a lay message."""
 
     id: str
     message: str
-    urgent: bool
+    level: str
     all: tuple[str, ...]
     any: tuple[str, ...]
     none: tuple[str, ...]
+
+    @property
+    def urgent(self) -> bool:
+        """True for "emergency today" rules only."""
+        return self.level == "emergency"
 
 
 @dataclass(frozen=True)
@@ -225,10 +233,13 @@ def _check_atom(atom: str, vocab: Vocabulary, where: str) -> None:
 
 
 def _rule(raw: Mapping[str, Any], vocab: Vocabulary) -> RedFlagRule:
+    level = str(raw.get("level", ""))
+    if level not in LEVELS:
+        raise PatternError(f"red flag {raw.get('id')}: level {level!r} not in {LEVELS}")
     rule = RedFlagRule(
         id=str(raw["id"]),
         message=" ".join(str(raw["message"]).split()),
-        urgent=bool(raw.get("urgent", True)),
+        level=level,
         all=tuple(raw.get("all") or ()),
         any=tuple(raw.get("any") or ()),
         none=tuple(raw.get("none") or ()),

@@ -130,12 +130,20 @@
         <translation>Vejiga</translation>
     </message>
     <message>
+        <source>Feeling when passing urine</source>
+        <translation>Sensación al orinar</translation>
+    </message>
+    <message>
         <source>Bowels</source>
         <translation>Intestino</translation>
     </message>
     <message>
         <source>Feeling in the saddle area</source>
         <translation>Sensibilidad en la zona en silla de montar</translation>
+    </message>
+    <message>
+        <source>Sexual function</source>
+        <translation>Función sexual</translation>
     </message>
     <message>
         <source>Pulses in the feet</source>
@@ -158,6 +166,10 @@
         <translation>Desde entonces</translation>
     </message>
     <message>
+        <source>How weak</source>
+        <translation>Cuánta debilidad</translation>
+    </message>
+    <message>
         <source>back pain</source>
         <translation>dolor de espalda</translation>
     </message>
@@ -166,12 +178,20 @@
         <translation>vejiga</translation>
     </message>
     <message>
+        <source>bladder sensation</source>
+        <translation>sensibilidad vesical</translation>
+    </message>
+    <message>
         <source>bowels</source>
         <translation>intestino</translation>
     </message>
     <message>
         <source>saddle sensation</source>
         <translation>sensibilidad en silla de montar</translation>
+    </message>
+    <message>
+        <source>sexual dysfunction</source>
+        <translation>disfunción sexual</translation>
     </message>
     <message>
         <source>foot pulses</source>
@@ -192,6 +212,14 @@
     <message>
         <source>course</source>
         <translation>evolución</translation>
+    </message>
+    <message>
+        <source>power</source>
+        <translation>fuerza muscular</translation>
+    </message>
+    <message>
+        <source>Other warning signs (ask everyone)</source>
+        <translation>Otras señales de alarma (pregunte a todos)</translation>
     </message>
     <message>
         <source>Strength: is the movement weak?</source>
@@ -455,8 +483,8 @@
         <translation>Pida consejo médico pronto</translation>
     </message>
     <message>
-        <source>Get urgent medical care the same day if you notice any of these: numbness in the saddle area (between the legs or around the back passage); new trouble passing urine, or leaking urine or stool; pain, numbness or weakness in both legs; or weakness that is getting worse.</source>
-        <translation>Busque atención médica urgente el mismo día si nota cualquiera de estas cosas: entumecimiento en la zona en silla de montar (entre las piernas o alrededor del ano); dificultad nueva para orinar, o escapes de orina o heces; dolor, entumecimiento o debilidad en las dos piernas; o una debilidad que va empeorando.</translation>
+        <source>Go to an emergency department the same day if you notice any of these: numbness in the saddle area (between the legs, around the back passage or of the genitals); new trouble passing urine, less feeling when passing urine, or leaking urine or stool; a new change in sexual function; sciatica, numbness or weakness in both legs; or weakness that is severe or getting worse.</source>
+        <translation>Acuda a un servicio de urgencias el mismo día si nota cualquiera de estas cosas: entumecimiento en la zona en silla de montar (entre las piernas, alrededor del ano o de los genitales); dificultad nueva para orinar, menos sensación al orinar, o escapes de orina o heces; un cambio nuevo en la función sexual; ciática, entumecimiento o debilidad en las dos piernas; o una debilidad grave o que va empeorando.</translation>
     </message>
 </context>
 <context>

@@ -427,4 +427,7 @@ def test_random_valid_finding_sets_always_explain_themselves() -> None:
         for cand in result.candidates:
             assert cand.supporting, cand.lesion
             assert all("_" not in s and s.endswith(".") for s in cand.why), cand.why
-        assert result.urgent == bool(result.red_flags)
+        assert result.urgent == ("emergency" in result.flag_levels)
+        assert len(result.flag_levels) == len(result.red_flags)
+        if not result.urgent:  # an emergency is flagged or not listed
+            assert all(c.kind != "cauda/conus" for c in result.candidates)

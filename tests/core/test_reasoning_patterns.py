@@ -17,6 +17,9 @@ needs_reference = pytest.mark.skipif(
     not (SHARED / "clinical_facts.yaml").exists(), reason="shared clinical reference not present"
 )
 
+# Bedside tests the app adds after the shared ids (upper-motor-neuron signs for a red flag).
+EXTENSION_TESTS = ("babinski", "ankle_clonus")
+
 # answer id -> key under peripheral_nerves in the reference
 NERVES = {
     "common_peroneal_at_fibular_head": "common_peroneal",
@@ -66,7 +69,9 @@ def test_vocabulary_is_a_faithful_copy_of_the_schema(facts: dict, schema: dict) 
     assert list(vocab.regions) == regions
     assert list(vocab.movements) == words["movements"]
     assert list(vocab.reflexes) == words["reflexes"]
-    assert list(vocab.tests) == words["tests"] + schema["extra_test_ids"]
+    shared = words["tests"] + schema["extra_test_ids"]
+    assert list(vocab.tests)[: len(shared)] == shared  # extensions may follow, never replace
+    assert set(vocab.tests) - set(shared) == set(EXTENSION_TESTS)
     assert list(vocab.triggers) == list(schema["trigger_ids"])
     assert list(vocab.answer_vocabulary) == schema["answer_vocabulary"]
     for key, spec in schema["findings"]["history"].items():

@@ -43,29 +43,44 @@ TEST = (("", QT_TRANSLATE_NOOP("Consult", "Not done")),
 HISTORY_TITLES = {
     "back_pain": QT_TRANSLATE_NOOP("Consult", "Back pain"),
     "bladder": QT_TRANSLATE_NOOP("Consult", "Bladder"),
+    "bladder_sensation": QT_TRANSLATE_NOOP("Consult", "Feeling when passing urine"),
     "bowel": QT_TRANSLATE_NOOP("Consult", "Bowels"),
     "saddle_sensation": QT_TRANSLATE_NOOP("Consult", "Feeling in the saddle area"),
+    "sexual_function": QT_TRANSLATE_NOOP("Consult", "Sexual function"),
     "foot_pulses": QT_TRANSLATE_NOOP("Consult", "Pulses in the feet"),
     "distribution": QT_TRANSLATE_NOOP("Consult", "Pattern"),
     "gait": QT_TRANSLATE_NOOP("Consult", "Walking"),
     "onset": QT_TRANSLATE_NOOP("Consult", "How it started"),
     "course": QT_TRANSLATE_NOOP("Consult", "Since then"),
+    "weakness_severity": QT_TRANSLATE_NOOP("Consult", "How weak"),
 }
 HISTORY_MEDICAL = {
     "back_pain": QT_TRANSLATE_NOOP("Consult", "back pain"),
     "bladder": QT_TRANSLATE_NOOP("Consult", "bladder"),
+    "bladder_sensation": QT_TRANSLATE_NOOP("Consult", "bladder sensation"),
     "bowel": QT_TRANSLATE_NOOP("Consult", "bowels"),
     "saddle_sensation": QT_TRANSLATE_NOOP("Consult", "saddle sensation"),
+    "sexual_function": QT_TRANSLATE_NOOP("Consult", "sexual dysfunction"),
     "foot_pulses": QT_TRANSLATE_NOOP("Consult", "foot pulses"),
     "distribution": QT_TRANSLATE_NOOP("Consult", "distribution"),
     "gait": QT_TRANSLATE_NOOP("Consult", "gait"),
     "onset": QT_TRANSLATE_NOOP("Consult", "onset"),
     "course": QT_TRANSLATE_NOOP("Consult", "course"),
+    "weakness_severity": QT_TRANSLATE_NOOP("Consult", "power"),
 }
+SERIOUS_TITLE = QT_TRANSLATE_NOOP("Consult", "Other warning signs (ask everyone)")
 
 
 def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
+
+
+def _with_term(plain: str, term: str) -> str:
+    """'Lifting the foot up — Ankle dorsiflexion'; the plain words alone when they are the term
+    (never 'Back pain — Back pain (back pain)')."""
+    if term.lower() in plain.lower():
+        return plain
+    return f"{plain} \u2014 {term}"
 
 
 def _grid_box(title: str) -> tuple[QGroupBox, QGridLayout]:
@@ -122,6 +137,7 @@ class ExamForm(QWidget):
         self.tests: dict[str, QComboBox] = {}
         self.history: dict[str, QComboBox] = {}
         self.triggers: dict[str, QCheckBox] = {}
+        self.serious: dict[str, QCheckBox] = {}
         self._labels: list[tuple[QLabel, str, str]] = []  # widget, plain, medical
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -133,6 +149,9 @@ class ExamForm(QWidget):
         layout.addWidget(self._combo_group(translate("Consult", "Bedside tests"), "tests", TEST,
                                            self.tests))
         layout.addWidget(self._history_group())
+        layout.addWidget(self._check_group(translate("Consult", SERIOUS_TITLE), "serious",
+                                           self.vocab.history_labels.get("serious", {}),
+                                           self.serious))
         layout.addWidget(self._trigger_group())
         layout.addStretch(1)
         self.set_medical_terms(False)
@@ -149,7 +168,7 @@ class ExamForm(QWidget):
             label.setBuddy(combo)
             lay = term_text(self.atlas, section, term_id, "lay", self.language)
             name = term_text(self.atlas, section, term_id, "name", self.language)
-            self._labels.append((label, _capital(lay), name))
+            self._labels.append((label, _capital(lay), _with_term(_capital(lay), name)))
             _add_row(grid, label, combo)
             store[term_id] = combo
         return box
@@ -182,18 +201,24 @@ class ExamForm(QWidget):
             label.setWordWrap(True)
             label.setBuddy(combo)
             medical = translate("Consult", HISTORY_MEDICAL[key])
-            self._labels.append((label, title, f"{title} ({medical})"))
+            self._labels.append((label, title, _with_term(title, medical)))
             _add_row(grid, label, combo)
             self.history[key] = combo
         return box
 
     def _trigger_group(self) -> QGroupBox:
-        box, grid = _grid_box(translate("Consult", "What brings it on or goes with it"))
+        return self._check_group(translate("Consult", "What brings it on or goes with it"),
+                                 "trigger", self.vocab.triggers, self.triggers)
+
+    def _check_group(self, title: str, prefix: str, items: dict[str, str],
+                     store: dict[str, QCheckBox]) -> QGroupBox:
+        """Tick boxes with wrapping plain-word labels (a tick = present, blank = not said)."""
+        box, grid = _grid_box(title)
         grid.setColumnStretch(0, 0)
         grid.setColumnStretch(1, 1)
-        for trig, text in self.vocab.triggers.items():
+        for key, text in items.items():
             check = QCheckBox()
-            check.setObjectName(f"trigger:{trig}")
+            check.setObjectName(f"{prefix}:{key}")
             check.setAccessibleName(_capital(text))
             check.toggled.connect(self._on_trigger_toggled)
             label = _ClickLabel(check)
@@ -201,7 +226,7 @@ class ExamForm(QWidget):
             row = grid.rowCount()
             grid.addWidget(check, row, 0, Qt.AlignmentFlag.AlignTop)
             grid.addWidget(label, row, 1)
-            self.triggers[trig] = check
+            store[str(key)] = check
         return box
 
     # ---- state --------------------------------------------------------------------------
@@ -209,8 +234,7 @@ class ExamForm(QWidget):
         """Plain words only, or plain words with the textbook name in brackets."""
         self.medical = on
         for widget, plain, medical in self._labels:
-            text = plain if not on or plain == medical else f"{plain} \u2014 {medical}"
-            widget.setText(text)
+            widget.setText(medical if on else plain)
 
     def set_value(self, section: str, key: str, value: Any) -> None:
         """Set one answer by its data value ("" = not tested), as a click would."""
@@ -225,13 +249,21 @@ class ExamForm(QWidget):
     def set_trigger(self, trigger: str, on: bool) -> None:
         self.triggers[trigger].setChecked(on)
 
+    def set_serious(self, item: str, on: bool) -> None:
+        """Tick or clear one serious-pathology warning (cancer history, fever ...)."""
+        self.serious[item].setChecked(on)
+
+    def is_empty(self) -> bool:
+        """True when nothing at all has been recorded in the form."""
+        return not self.findings()
+
     def reset(self) -> None:
         for store in (self.strength, self.reflexes, self.tests, self.history):
             for combo in store.values():
                 combo.blockSignals(True)
                 combo.setCurrentIndex(0)
                 combo.blockSignals(False)
-        for check in self.triggers.values():
+        for check in (*self.triggers.values(), *self.serious.values()):
             check.blockSignals(True)
             check.setChecked(False)
             check.blockSignals(False)
@@ -257,6 +289,9 @@ class ExamForm(QWidget):
         triggers = sorted(t for t, c in self.triggers.items() if c.isChecked())
         if triggers:
             history["triggers"] = triggers
+        serious = [k for k, c in self.serious.items() if c.isChecked()]
+        if serious:
+            history["serious"] = serious
         if history:
             out["history"] = history
         return out

@@ -93,7 +93,7 @@ class ExplainDock(QWidget):
         self.conditions.clear()
         self.tabs.setCurrentIndex(FINDINGS_TAB)
         self.explanation.show_result(None)
-        self.red_flags.show_flags((), False)
+        self.red_flags.show_flags(())
 
     def _on_tabs_current_changed(self, index: int) -> None:
         self.tab_changed.emit(index)

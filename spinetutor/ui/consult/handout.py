@@ -64,6 +64,8 @@ class HandoutContent:
     blocks: Sequence[HandoutBlock] = ()
     urgent_heading: str = ""
     red_flags: Sequence[str] = ()
+    soon_heading: str = ""
+    soon_flags: Sequence[str] = ()
     note: str = ""
     disclaimer: str = EDUCATIONAL
     legend: Sequence[str] = field(default_factory=tuple)
@@ -86,6 +88,13 @@ def handout_html(content: HandoutContent, plate_w: float, plate_h: float) -> str
             "style='border-color:#000; border-style:solid' bgcolor='#7a0000'><tr><td>"
             f"<p style='color:white; font-size:16pt'><b>\u26a0 {e(content.urgent_heading)}</b></p>"
             f"<div style='color:white'>{flags}</div></td></tr></table><p></p>")
+    if content.soon_heading and content.soon_flags:
+        flags = "".join(f"<p>{e(s)}</p>" for s in content.soon_flags)
+        out.append(
+            "<table width='100%' border='3' cellpadding='10' cellspacing='0' "
+            "style='border-color:#000; border-style:solid' bgcolor='#fff4ce'><tr><td>"
+            f"<p style='font-size:14pt'><b>\u26a0 {e(content.soon_heading)}</b></p>"
+            f"<div>{flags}</div></td></tr></table><p></p>")
     if content.marks:
         items = "".join(f"<li>{e(m)}</li>" for m in content.marks)
         told = e(translate("Consult", "What you told us"))

@@ -117,6 +117,8 @@ class ConsultMode(Mode):
                 combo.setCurrentIndex(getattr(old_exam, store)[key].currentIndex())
         for key, check in exam.triggers.items():
             check.setChecked(old_exam.triggers[key].isChecked())
+        for key, check in exam.serious.items():
+            check.setChecked(old_exam.serious[key].isChecked())
         panel.blockSignals(False)
         self.side.note.setPlainText(old_side.note.toPlainText())
         self.side.conditions.list.setCurrentRow(old_side.conditions.list.currentRow())
@@ -166,8 +168,9 @@ class ConsultMode(Mode):
         findings = self.findings()
         self.result = localize(findings, language=self.language) if findings else None
         self.side.explanation.show_result(self.result)
-        flags = self.result.red_flags if self.result else ()
-        self.side.red_flags.show_flags(flags, bool(self.result and self.result.urgent))
+        result = self.result
+        self.side.red_flags.show_flags(result.flags_at("emergency") if result else (),
+                                       result.flags_at("soon") if result else ())
         self._update_plate()
 
     def _plate_target(self) -> tuple[str, str]:
@@ -238,8 +241,10 @@ class ConsultMode(Mode):
         return HandoutContent(
             title=translate("Consult", HANDOUT_TITLE), date=self._today(), intro=intro,
             marks=marks, blocks=blocks,
-            urgent_heading=panel.heading() if panel.sentences else "",
-            red_flags=panel.sentences, note=self.side.note.toPlainText(),
+            urgent_heading=panel.heading() if panel.emergency else "",
+            red_flags=panel.emergency,
+            soon_heading=panel.soon_heading() if panel.soon else "", soon_flags=panel.soon,
+            note=self.side.note.toPlainText(),
             disclaimer=translate("Consult", EDUCATIONAL),
             legend=tuple(translate("Consult", line) for line in (
                 CONDITION_LEGEND if self.side.explaining_condition() else LEGEND)))

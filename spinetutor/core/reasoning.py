@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from fnmatch import fnmatch
 from typing import Any
 
@@ -45,6 +45,8 @@ class Candidate:
     supporting: tuple[str, ...]
     opposing: tuple[str, ...]
     sources: tuple[str, ...]
+    # (atom, points, sentence) for every finding that counted, for reordering the reasons
+    evidence: tuple[tuple[str, float, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -72,6 +74,10 @@ class _Contribution:
     weight: float
     sentence: str
     anchor: bool
+    atom: str = ""
+
+
+DISCRIMINATE_TOP = 3  # the reasons of this many leading candidates are compared
 
 
 def localize(
@@ -96,7 +102,37 @@ def localize(
             if cand is not None:
                 candidates.append((-cand.points, order, cand))
     ranked = tuple(c for _, _, c in sorted(candidates, key=lambda t: (t[0], t[1])))
-    return Localization(ranked, flags, urgent, know.disclaimer, levels)
+    return Localization(discriminating_first(ranked), flags, urgent, know.disclaimer, levels)
+
+
+def discriminating_first(ranked: tuple[Candidate, ...],
+                         top: int = DISCRIMINATE_TOP) -> tuple[Candidate, ...]:
+    """Reorder the reasons of the leading candidates: the findings that separate them first.
+
+    A finding that counts +2.5 for one candidate and -2.5 for its rival (normal ankle
+    inversion: common peroneal nerve vs L5 root) teaches more than one that fits both
+    equally (pain on the top of the foot), so it is listed first, whatever its own weight.
+    """
+    lead = ranked[:top]
+    if len(lead) < 2:
+        return ranked
+    points = [{atom: w for atom, w, _ in c.evidence} for c in lead]
+
+    def spread(index: int, atom: str, weight: float) -> float:
+        return max(abs(weight - other.get(atom, 0.0))
+                   for j, other in enumerate(points) if j != index)
+
+    out = []
+    for i, cand in enumerate(lead):
+        pros = sorted((e for e in cand.evidence if e[1] > 0),
+                      key=lambda e: (-round(spread(i, e[0], e[1]), 3), -e[1]))
+        cons = sorted((e for e in cand.evidence if e[1] < 0),
+                      key=lambda e: (-round(spread(i, e[0], e[1]), 3), e[1]))
+        supporting = tuple(e[2] for e in pros)
+        opposing = tuple(e[2] for e in cons)
+        out.append(replace(cand, supporting=supporting, opposing=opposing,
+                           why=supporting + opposing))
+    return (*out, *ranked[top:])
 
 
 def _candidate(pattern: Pattern, findings: Findings, vocab: Vocabulary) -> Candidate | None:
@@ -121,6 +157,7 @@ def _candidate(pattern: Pattern, findings: Findings, vocab: Vocabulary) -> Candi
         supporting=supporting,
         opposing=opposing,
         sources=pattern.sources,
+        evidence=tuple((c.atom, c.weight, c.sentence) for c in contributions),
     )
 
 
@@ -131,11 +168,11 @@ def _weigh(pattern: Pattern, item: Finding, vocab: Vocabulary) -> _Contribution 
         ev = pattern.evidence.get(name)
         if ev is not None and ev.weight:
             text = ev.why or _evidence_sentence(item.atom, ev.weight, ref, vocab)
-            return _Contribution(ev.weight, text, item.anchor)
+            return _Contribution(ev.weight, text, item.anchor, item.atom)
     weight, text = _generic(pattern, item.atom, ref, vocab)
     if not weight:
         return None
-    return _Contribution(weight, text, item.anchor)
+    return _Contribution(weight, text, item.anchor, item.atom)
 
 
 # Every sentence and small word the aid writes, in English; another language supplies the

@@ -306,6 +306,10 @@
         <translation>encaja poco</translation>
     </message>
     <message>
+        <source>(equally likely)</source>
+        <translation>(igual de probable)</translation>
+    </message>
+    <message>
         <source>Where it may come from</source>
         <translation>De dónde puede venir</translation>
     </message>
@@ -332,6 +336,14 @@
     <message>
         <source>Both legs</source>
         <translation>Las dos piernas</translation>
+    </message>
+    <message>
+        <source>New patient</source>
+        <translation>Nuevo paciente</translation>
+    </message>
+    <message>
+        <source>Forget everything about this patient: marks, examination, history, note and warnings</source>
+        <translation>Olvidar todo sobre este paciente: marcas, exploración, historia, nota y avisos</translation>
     </message>
     <message>
         <source>Show medical terms</source>
@@ -416,6 +428,30 @@
     <message>
         <source>What it may mean</source>
         <translation>Qué puede significar</translation>
+    </message>
+    <message>
+        <source>Leave Consultation?</source>
+        <translation>¿Salir de Consulta?</translation>
+    </message>
+    <message>
+        <source>Leaving Consultation forgets this patient: the marks, the examination, the history and the note. Nothing is kept.</source>
+        <translation>Al salir de Consulta se olvida a este paciente: las marcas, la exploración, la historia y la nota. No se guarda nada.</translation>
+    </message>
+    <message>
+        <source>Leave and forget</source>
+        <translation>Salir y olvidar</translation>
+    </message>
+    <message>
+        <source>New patient?</source>
+        <translation>¿Nuevo paciente?</translation>
+    </message>
+    <message>
+        <source>Start a new patient? Everything about this patient is cleared: the marks, the examination, the history, the note and the warnings.</source>
+        <translation>¿Empezar con un paciente nuevo? Se borra todo sobre este paciente: las marcas, la exploración, la historia, la nota y los avisos.</translation>
+    </message>
+    <message>
+        <source>Clear and start afresh</source>
+        <translation>Borrar y empezar de nuevo</translation>
     </message>
     <message>
         <source>Side: {side}</source>
@@ -1373,6 +1409,10 @@
     <message>
         <source>Continue as guest — nothing is kept</source>
         <translation>Continuar como invitado — no se guarda nada</translation>
+    </message>
+    <message>
+        <source>Consultation with a patient — no learner, nothing kept</source>
+        <translation>Consulta con un paciente: sin estudiante, no se guarda nada</translation>
     </message>
     <message>
         <source>Choose your name to keep your progress on this computer.</source>

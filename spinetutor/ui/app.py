@@ -172,7 +172,8 @@ def run_gui(lessons: Path | None = None) -> int:
     window = start_window(SettingsStore(), lessons)
     from spinetutor.ui.progress.profiles_dialog import choose_profile
 
-    choose_profile(window.progress, window)  # type: ignore[attr-defined]
+    choose_profile(window.progress, window,  # type: ignore[attr-defined]
+                   start_consultation=lambda: window.set_mode("consult"))
     return app.exec()
 
 

@@ -130,6 +130,9 @@ class MainWindow(QMainWindow):
     def set_mode(self, name: str) -> None:
         if self.mode is not None and self.mode.name == name:
             return
+        if self.mode is not None and not self.mode.may_leave():
+            self.mode_actions[self.mode.name].setChecked(True)  # the click did not switch
+            return
         if self.mode is not None:
             self.mode.deactivate()
         self.selection.clear()
@@ -225,8 +228,9 @@ class MainWindow(QMainWindow):
         self.selection.select(target)
 
     def _on_scene_structure_hovered(self, target: str) -> None:
+        lay = bool(self.mode is not None and self.mode.lay_language)  # plain words in Consultation
         self.hover_label.setText(
-            self.atlas.name_of(target, language=content_language()) if target else "")
+            self.atlas.name_of(target, lay=lay, language=content_language()) if target else "")
 
     def _on_selection_changed(self, highlight: Highlight | None) -> None:
         self.scene.show_highlight(highlight)

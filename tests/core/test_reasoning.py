@@ -147,7 +147,7 @@ CLASSIC: dict[str, tuple[dict[str, Any], str, tuple[str, ...]]] = {
             "history": {"back_pain": False, "gait": "steppage", "triggers": ["leg_crossing"]},
         },
         "common_peroneal_at_fibular_head",
-        ("Ankle inversion is normal",),
+        ("(ankle inversion) is normal",),
     ),
     # Tight boots: first web space numbness only, dorsum pain, no weakness of eversion.
     "deep_peroneal": (

@@ -43,7 +43,10 @@ def test_switching_to_consult_shows_panels_and_leaving_hides_them(qtbot):
     other.name = "other"
     win.add_mode(other)
     mode.findings_panel.toggle_region("dorsum_of_foot")
+    asked = []
+    mode.confirm_forget = lambda *text: asked.append(text) or True
     win.set_mode("other")
+    assert asked, "leaving with a patient on screen asks first"
     win.set_mode("consult")
     win.set_mode("other")
     other.deactivate()

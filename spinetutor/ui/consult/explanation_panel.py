@@ -41,6 +41,25 @@ def fit_words(score: float) -> str:
     return translate("Consult", "fits weakly")
 
 
+def rank_numbers(scores: list[float]) -> list[tuple[int, bool]]:
+    """Each candidate's place and whether it ties a neighbour: scores .61, .53, .53 give
+    (1, no), (2, tie), (2, tie) - a tie is never shown as a ranking."""
+    shown = [round(s, 2) for s in scores]
+    out = []
+    for score in shown:
+        place = 1 + sum(1 for other in shown if other > score)
+        out.append((place, shown.count(score) > 1))
+    return out
+
+
+def ranked_title(place: int, tied: bool, name: str) -> str:
+    """'2. Sciatic nerve (equally likely)' for a tie, '1. L5 nerve root' otherwise."""
+    title = f"{place}. {name}"
+    if not tied:
+        return title
+    return title + " " + translate("Consult", "(equally likely)")
+
+
 def _bar_html(score: float) -> str:
     """A bar in the theme's colours (Okabe-Ito blue; black in high contrast), words beside."""
     c = themes.color
@@ -96,15 +115,16 @@ class ExplanationPanel(QWidget):
         heading = html.escape(translate("Consult", "Where it may come from"))
         parts = [f"<h2 style='margin-top:0'>{heading}</h2>",
                  f"<p>{html.escape(translate('Consult', status))}</p>"]
-        for rank, cand in enumerate(top, start=1):
-            parts.append(self._candidate_html(rank, cand))
+        places = rank_numbers([c.score for c in top])
+        for (place, tied), cand in zip(places, top, strict=True):
+            parts.append(self._candidate_html(place, tied, cand))
         self.browser.setHtml("".join(parts))
 
-    def _candidate_html(self, rank: int, cand: Candidate) -> str:
+    def _candidate_html(self, place: int, tied: bool, cand: Candidate) -> str:
         plain = self.plain_name(cand.lesion)
-        title = f"{rank}. {plain}"
         if self.medical and cand.name.lower() not in plain.lower():
-            title += f" \u2014 {cand.name}"
+            plain += f" \u2014 {cand.name}"
+        title = ranked_title(place, tied, plain)
         pros = cand.supporting[:WHY_LIMIT]
         cons = cand.opposing[:max(2, WHY_LIMIT - len(pros))]
         how = translate("Consult", "How well it fits: {words}").format(

@@ -56,6 +56,7 @@ class FindingsPanel(QWidget):
     findings_changed = Signal(dict)   # a findings mapping, as findings_schema.yaml
     marks_changed = Signal(dict)      # symptom -> sorted region ids
     medical_terms_toggled = Signal(bool)
+    new_patient_requested = Signal()
 
     def __init__(self, atlas: Atlas, parent: QWidget | None = None,
                  language: str = "en") -> None:
@@ -66,9 +67,18 @@ class FindingsPanel(QWidget):
         self.side = ""
         self.mark_rows: list[QWidget] = []
         outer = QVBoxLayout(self)
+        top = FlowLayout()
+        self.new_patient_button = QPushButton(translate("Consult", "New patient"))
+        self.new_patient_button.setObjectName("new-patient")
+        self.new_patient_button.setToolTip(translate(
+            "Consult", "Forget everything about this patient: marks, examination, history, "
+            "note and warnings"))
+        self.new_patient_button.clicked.connect(self.new_patient_requested)
+        top.addWidget(self.new_patient_button)
         self.medical_check = QCheckBox(translate("Consult", "Show medical terms"))
         self.medical_check.toggled.connect(self._on_medical_check_toggled)
-        outer.addWidget(self.medical_check)
+        top.addWidget(self.medical_check)
+        outer.addLayout(top)
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(0, 0, 6, 0)

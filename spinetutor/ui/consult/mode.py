@@ -15,14 +15,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale, QStandardPaths, Qt
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from spinetutor.core.conditions import load_conditions
 from spinetutor.core.pathology import pathology_for
 from spinetutor.core.reasoning import Localization, localize
 from spinetutor.core.reasoning_patterns import load_knowledge
 from spinetutor.ui.consult.explain_dock import ExplainDock
-from spinetutor.ui.consult.explanation_panel import fit_words
+from spinetutor.ui.consult.explanation_panel import fit_words, rank_numbers, ranked_title
 from spinetutor.ui.consult.findings_panel import SIDES, FindingsPanel
 from spinetutor.ui.consult.handout import (
     EDUCATIONAL,
@@ -89,6 +89,8 @@ class ConsultMode(Mode):
         self.findings_panel.findings_changed.connect(self._on_findings_panel_findings_changed)
         self.findings_panel.medical_terms_toggled.connect(
             self._on_findings_panel_medical_terms_toggled)
+        self.findings_panel.new_patient_requested.connect(
+            self._on_findings_panel_new_patient_requested)
         self.side.conditions.condition_chosen.connect(self._on_conditions_condition_chosen)
         self.side.tab_changed.connect(self._on_side_tab_changed)
         self.side.save_requested.connect(self._on_side_save_requested)
@@ -142,6 +144,14 @@ class ConsultMode(Mode):
         window.view.fit_to_window()  # the whole plate: legs and feet to mark, spine to explain
         self._refresh()
 
+    def may_leave(self) -> bool:
+        """Leaving forgets the patient, so ask first when anything has been recorded."""
+        return not self.has_patient() or self.confirm_forget(
+            translate("Consult", "Leave Consultation?"),
+            translate("Consult", "Leaving Consultation forgets this patient: the marks, the "
+                      "examination, the history and the note. Nothing is kept."),
+            translate("Consult", "Leave and forget"))
+
     def deactivate(self) -> None:
         """Forget the patient: clear every panel, the marks and the plate; restore the card."""
         window = self.window
@@ -151,14 +161,47 @@ class ConsultMode(Mode):
         self.explain_dock.hide()
         if self._card_was_visible:
             window.card_dock.show()
+        self.forget_patient()
+        window.selection.clear()
+        window.selection.set_herniation(self._saved_herniation)
+
+    # ---- the patient ----------------------------------------------------------------------
+    def has_patient(self) -> bool:
+        """True when anything about a patient is on screen: marks, side, exam, note, topic."""
+        return bool(self.findings() or self.side.note.toPlainText().strip()
+                    or self.side.conditions.current is not None)
+
+    def forget_patient(self) -> None:
+        """Clear the marks, side, examination, history, note, chosen condition and warnings."""
         self.marks.clear()
         self.findings_panel.blockSignals(True)
         self.findings_panel.reset()
         self.findings_panel.blockSignals(False)
         self.side.reset()
         self.result = None
-        window.selection.clear()
-        window.selection.set_herniation(self._saved_herniation)
+
+    def new_patient(self) -> bool:
+        """Start afresh for the next patient (asks first when anything is recorded)."""
+        if self.has_patient() and not self.confirm_forget(
+                translate("Consult", "New patient?"),
+                translate("Consult", "Start a new patient? Everything about this patient is "
+                          "cleared: the marks, the examination, the history, the note and the "
+                          "warnings."),
+                translate("Consult", "Clear and start afresh")):
+            return False
+        self.forget_patient()
+        self.window.selection.clear()
+        self._refresh()
+        return True
+
+    def confirm_forget(self, title: str, text: str, accept: str) -> bool:
+        """Ask before forgetting a patient; tests replace this to answer without a modal box."""
+        box = QMessageBox(QMessageBox.Icon.Question, title, text,
+                          QMessageBox.StandardButton.Cancel, self.window)
+        yes = box.addButton(accept, QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is yes
 
     # ---- what the panels show ---------------------------------------------------------------
     def findings(self) -> dict[str, Any]:
@@ -230,12 +273,14 @@ class ConsultMode(Mode):
                 "textbook patterns. Where it may come from, most likely first:") if top else \
                 translate("Consult", "No single nerve or nerve root stands out from these "
                           "findings.")
-            for rank, cand in enumerate(top, start=1):
+            places = rank_numbers([c.score for c in top])
+            for (place, tied), cand in zip(places, top, strict=True):
                 plain = self.library.lesion(cand.lesion).plain
-                bullets = [*cand.supporting[:4],
+                bullets = [*cand.supporting[:3],
                            *(translate("Consult", "Against: {reason}").format(reason=s)
-                             for s in cand.opposing[:2])]
-                blocks.append(HandoutBlock(f"{rank}. {plain} ({fit_words(cand.score)})",
+                             for s in cand.opposing[:1])]
+                title = ranked_title(place, tied, plain)
+                blocks.append(HandoutBlock(f"{title} ({fit_words(cand.score)})",
                                            bullets=bullets))
         panel = self.side.red_flags
         return HandoutContent(
@@ -267,6 +312,9 @@ class ConsultMode(Mode):
 
     def _on_findings_panel_findings_changed(self, _findings: dict) -> None:
         self._refresh()
+
+    def _on_findings_panel_new_patient_requested(self) -> None:
+        self.new_patient()
 
     def _on_findings_panel_medical_terms_toggled(self, on: bool) -> None:
         self.side.explanation.set_medical_terms(on)

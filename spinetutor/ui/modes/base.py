@@ -24,6 +24,10 @@ class Mode(QObject):
         super().__init__(window)
         self.window = window
 
+    def may_leave(self) -> bool:
+        """False keeps the window in this mode (e.g. the clinician cancels losing a patient)."""
+        return True
+
     def activate(self) -> None:
         """Show this mode's panels and install its plate interaction."""
 

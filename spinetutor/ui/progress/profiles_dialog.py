@@ -6,6 +6,8 @@ tests; only deleting asks for confirmation, because it removes a learner's histo
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
     QDialog,
@@ -33,12 +35,13 @@ class ProfilesDialog(QDialog):
     """Pick, create, rename or delete a learner, or continue as a guest who keeps nothing."""
 
     def __init__(self, service: StoreService, settings: QSettings | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, offer_consultation: bool = False) -> None:
         super().__init__(parent)
         self.setWindowTitle(translate("Progress", "Who is learning?"))
         self.service = service
         self.settings = settings or QSettings()
         self.chosen: str | None = None
+        self.consultation = False  # True: start in Consultation, no learner, nothing kept
         self.list = QListWidget()
         self.list.itemDoubleClicked.connect(self._on_list_item_double_clicked)
         self.list.currentItemChanged.connect(self._on_list_current_item_changed)
@@ -52,6 +55,11 @@ class ProfilesDialog(QDialog):
         self.start_button.setDefault(True)
         self.guest_button = QPushButton(
             translate("Progress", "Continue as guest — nothing is kept"))
+        self.consult_button = QPushButton(
+            translate("Progress", "Consultation with a patient — no learner, nothing kept"))
+        self.consult_button.setObjectName("start-consultation")
+        self.consult_button.setVisible(offer_consultation)
+        self.consult_button.clicked.connect(self._on_consult_button_clicked)
         self.message = QLabel()
         self.message.setWordWrap(True)
         themes.follow(self, self.restyle)
@@ -77,6 +85,7 @@ class ProfilesDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(self.start_button)
         layout.addLayout(buttons)
+        layout.addWidget(self.consult_button)
         self.resize(520, 380)
         self._reload(self.settings.value(LAST_PROFILE_KEY, "", type=str))
 
@@ -182,12 +191,24 @@ class ProfilesDialog(QDialog):
     def _on_guest_button_clicked(self) -> None:
         self._finish(GUEST)
 
+    def _on_consult_button_clicked(self) -> None:
+        self.consultation = True
+        self._finish(GUEST)
+
 
 def choose_profile(service: StoreService, parent: QWidget | None = None,
-                   settings: QSettings | None = None) -> str:
-    """Show the chooser at start; closing it without a choice means studying as a guest."""
-    dialog = ProfilesDialog(service, settings, parent)
+                   settings: QSettings | None = None,
+                   start_consultation: Callable[[], None] | None = None) -> str:
+    """Show the chooser at start; closing it without a choice means studying as a guest.
+
+    With `start_consultation`, the chooser also offers "Consultation with a patient": a
+    clinician starts there as the guest (nothing recorded) without choosing a learner.
+    """
+    dialog = ProfilesDialog(service, settings, parent,
+                            offer_consultation=start_consultation is not None)
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen is None:
         service.set_profile(GUEST)
         return GUEST
+    if dialog.consultation and start_consultation is not None:
+        start_consultation()
     return dialog.chosen

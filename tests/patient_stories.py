@@ -110,3 +110,42 @@ STORIES: dict[str, Story] = {
         "side": "left", "weak": ["great_toe_extension"], "numb": ["dorsum_of_foot"],
         "history": {"back_pain": True, "course": "worsening"}}, "soon", "L5"),
 }
+
+
+def enter_story(mode: Any, findings: dict[str, Any]) -> None:
+    """Enter a story in the consultation panel as a clinician would (marks, then the form);
+    the panel reports once at the end, so a long story does not re-rank at every tick."""
+    panel = mode.findings_panel
+    panel.blockSignals(True)
+    try:
+        _fill(panel, findings)
+    finally:
+        panel.blockSignals(False)
+    panel.findings_changed.emit(panel.findings())
+
+
+def _fill(panel: Any, findings: dict[str, Any]) -> None:
+    if findings.get("side"):
+        panel.set_side(findings["side"])
+    for region in findings.get("pain", ()):
+        panel.toggle_region(region, "pain")
+    for region in findings.get("numb", ()):
+        panel.toggle_region(region, "numbness")
+    exam = panel.exam
+    for move in findings.get("weak", ()):
+        exam.set_value("movements", move, "weak")
+    for move in findings.get("normal_strength", ()):
+        exam.set_value("movements", move, "normal")
+    for reflex, value in findings.get("reflex", {}).items():
+        exam.set_value("reflexes", reflex, value)
+    for test, value in findings.get("tests", {}).items():
+        exam.set_value("tests", test, value)
+    for key, value in findings.get("history", {}).items():
+        if key == "triggers":
+            for trigger in value:
+                exam.set_trigger(trigger, True)
+        elif key == "serious":
+            for item in value:
+                exam.set_serious(item, True)
+        else:
+            exam.set_value("history", key, value)

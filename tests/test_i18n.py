@@ -155,8 +155,11 @@ def test_language_menu_switches_the_consultation_live(qapp, qtbot, tmp_path) -> 
         assert "Raíz nerviosa S1" not in mode.side.explanation.text()  # plain words by default
         assert "La raíz nerviosa S1" in mode.side.explanation.text()
         assert "Idioma: Español" in window.message_bar.label.text()
+        assert window.scene.svg_file.name == "plate.es.svg", "the plate is relabelled too"
+        assert mode.handout_content().title.startswith("Su pierna")
     finally:
         window.findChild(type(spanish), "language-en").trigger()
     assert content_language() == "en" and settings.language == "en"
     assert "Where it may come from" in mode.side.explanation.text()
+    assert window.scene.svg_file.name == "plate.svg"
     window.close()

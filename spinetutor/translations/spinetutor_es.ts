@@ -274,12 +274,24 @@
         <translation>Nota para la hoja informativa</translation>
     </message>
     <message>
+        <source>Clinic name</source>
+        <translation>Nombre del centro</translation>
+    </message>
+    <message>
+        <source>Clinic name for the handout</source>
+        <translation>Nombre del centro para la hoja</translation>
+    </message>
+    <message>
+        <source>Date for the handout</source>
+        <translation>Fecha para la hoja</translation>
+    </message>
+    <message>
         <source>Save handout as PDF…</source>
         <translation>Guardar la hoja como PDF…</translation>
     </message>
     <message>
-        <source>Print…</source>
-        <translation>Imprimir…</translation>
+        <source>Preview and print…</source>
+        <translation>Vista previa e imprimir…</translation>
     </message>
     <message>
         <source>Mark where it hurts, feels numb or tingles, or choose what the examination found. The most likely sources will appear here, with the reasons.</source>
@@ -382,8 +394,20 @@
         <translation>Hecho con SpineTutor solo con fines educativos: explica anatomía y no es un diagnóstico. Solo un profesional sanitario que le explore puede decir qué ocurre.</translation>
     </message>
     <message>
+        <source>Clinic: {clinic}    Date: {date}</source>
+        <translation>Centro: {clinic}    Fecha: {date}</translation>
+    </message>
+    <message>
         <source>What you told us</source>
         <translation>Lo que nos ha contado</translation>
+    </message>
+    <message>
+        <source>What was examined</source>
+        <translation>Qué se exploró</translation>
+    </message>
+    <message>
+        <source>What you can do</source>
+        <translation>Qué puede hacer</translation>
     </message>
     <message>
         <source>When to seek urgent care</source>
@@ -394,16 +418,12 @@
         <translation>Una nota de su profesional sanitario</translation>
     </message>
     <message>
-        <source>SpineTutor — educational use only, not a diagnosis</source>
-        <translation>SpineTutor — solo para uso educativo, no es un diagnóstico</translation>
-    </message>
-    <message>
         <source>Page {page} of {pages}</source>
         <translation>Página {page} de {pages}</translation>
     </message>
     <message>
-        <source>Print handout</source>
-        <translation>Imprimir la hoja informativa</translation>
+        <source>Handout preview</source>
+        <translation>Vista previa de la hoja</translation>
     </message>
     <message>
         <source>Your leg and foot: notes from today</source>
@@ -454,6 +474,10 @@
         <translation>Borrar y empezar de nuevo</translation>
     </message>
     <message>
+        <source>We compared what you told us and what the examination found with textbook patterns. Most likely first:</source>
+        <translation>Comparamos lo que nos contó y lo que encontró la exploración con los patrones de los libros. Lo más probable primero:</translation>
+    </message>
+    <message>
         <source>Side: {side}</source>
         <translation>Lado: {side}</translation>
     </message>
@@ -462,16 +486,24 @@
         <translation>Lo que suele ayudar</translation>
     </message>
     <message>
-        <source>We compared what you told us and what the examination found with textbook patterns. Where it may come from, most likely first:</source>
-        <translation>Hemos comparado lo que nos contó y lo que encontró la exploración con patrones de libro. De dónde puede venir, primero lo más probable:</translation>
-    </message>
-    <message>
         <source>No single nerve or nerve root stands out from these findings.</source>
         <translation>Con estos hallazgos no destaca ningún nervio ni raíz nerviosa en concreto.</translation>
     </message>
     <message>
         <source>Against: {reason}</source>
         <translation>En contra: {reason}</translation>
+    </message>
+    <message>
+        <source>What helps</source>
+        <translation>Qué ayuda</translation>
+    </message>
+    <message>
+        <source>What to expect</source>
+        <translation>Qué esperar</translation>
+    </message>
+    <message>
+        <source>Advice in our own words after: {sources}</source>
+        <translation>Consejos con nuestras palabras, según: {sources}</translation>
     </message>
     <message>
         <source>d MMMM yyyy</source>
@@ -509,6 +541,18 @@
     <message>
         <source>T</source>
         <translation>H</translation>
+    </message>
+    <message>
+        <source>Your LEFT leg: the picture shows a right leg, so yours is its mirror image</source>
+        <translation>Su pierna IZQUIERDA: el dibujo muestra una pierna derecha, así que la suya es su imagen en espejo</translation>
+    </message>
+    <message>
+        <source>Your RIGHT leg, as drawn</source>
+        <translation>Su pierna DERECHA, tal como está dibujada</translation>
+    </message>
+    <message>
+        <source>BOTH legs: one right leg is drawn; the left is its mirror image</source>
+        <translation>LAS DOS piernas: se dibuja una pierna derecha; la izquierda es su imagen en espejo</translation>
     </message>
     <message>
         <source>Seek urgent care today</source>

@@ -6,10 +6,12 @@ the order the handout prints it, and the disclaimer is never scrolled away.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
+    QDateEdit,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QTabWidget,
@@ -60,10 +62,21 @@ class ExplainDock(QWidget):
         self.note.setMaximumHeight(90)
         self.note.setAccessibleName(translate("Consult", "Note for the handout"))
         layout.addWidget(self.note)
+        fields = FlowLayout()  # printed in the handout's heading; the clinic stays for the day
+        self.clinic = QLineEdit()
+        self.clinic.setPlaceholderText(translate("Consult", "Clinic name"))
+        self.clinic.setAccessibleName(translate("Consult", "Clinic name for the handout"))
+        self.clinic.setMinimumWidth(180)
+        self.date = QDateEdit(QDate.currentDate())
+        self.date.setCalendarPopup(True)
+        self.date.setAccessibleName(translate("Consult", "Date for the handout"))
+        fields.addWidget(self.clinic)
+        fields.addWidget(self.date)
+        layout.addLayout(fields)
         buttons = FlowLayout()  # the two buttons stack when the text is large
         self.save_button = QPushButton(translate("Consult", "Save handout as PDF\u2026"))
         self.save_button.clicked.connect(self.save_requested)
-        self.print_button = QPushButton(translate("Consult", "Print\u2026"))
+        self.print_button = QPushButton(translate("Consult", "Preview and print\u2026"))
         self.print_button.clicked.connect(self.print_requested)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.print_button)
@@ -90,6 +103,7 @@ class ExplainDock(QWidget):
 
     def reset(self) -> None:
         self.note.clear()
+        self.date.setDate(QDate.currentDate())
         self.conditions.clear()
         self.tabs.setCurrentIndex(FINDINGS_TAB)
         self.explanation.show_result(None)

@@ -2,20 +2,20 @@
 
 Why this shape: the handout is the only thing about the patient that leaves the app, and only
 when the clinician saves or prints it. The text is laid out by QTextDocument (which breaks
-pages between lines); the first page keeps a blank image where the plate is then drawn with
-QGraphicsScene.render, so the plate stays vector in the PDF and sharp on paper.
+pages between lines); a blank image keeps the plate's place beside the findings, where the
+plate is then drawn with QGraphicsScene.render, so it stays vector in the PDF and sharp on
+paper. The saved PDF, the print preview and the printer share one page set-up and one painter,
+so what the preview shows is what prints. Boxes never split across pages and headings never
+end a page (`keep_together`).
 """
 
 from __future__ import annotations
 
-import html
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QMarginsF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtCore import QByteArray, QLocale, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -26,129 +26,152 @@ from PySide6.QtGui import (
     QPainter,
     QPdfWriter,
     QPen,
+    QTextCursor,
     QTextDocument,
+    QTextFormat,
 )
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtSvgWidgets import QGraphicsSvgItem
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
-from spinetutor.ui.consult.red_flag_panel import general_advice
+from spinetutor.ui.consult.handout_html import (
+    EDUCATIONAL,
+    PLATE_URL,
+    HandoutBlock,
+    HandoutContent,
+    handout_html,
+)
 from spinetutor.ui.diagram.scene import PLATE_SVG
 from spinetutor.ui.i18n import translate
 
+__all__ = ["EDUCATIONAL", "HandoutBlock", "HandoutContent", "default_page_size", "handout_html",
+           "keep_together", "page_count", "paint_handout", "pdf_writer", "preview_handout",
+           "print_handout", "write_handout_pdf"]
+
 CSS_DPI = 96.0           # the document is laid out in 96-dpi pixels, then scaled to the device
-MARGIN = 52.0            # page margin in those pixels (about 14 mm)
-FOOTER = 26.0
-PLATE_URL = QUrl("handout:plate-space")
+MARGIN = 42.0            # page margin in those pixels (about 11 mm; printers need 5)
+FOOTER = 30.0            # two small lines: the educational-use sentence and the page number
+PLATE_SHARE = 0.44       # the plate takes about half the width, beside the findings
+BREAK_BEFORE = QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore
 _GRADIENT_FILL = re.compile(r'fill="url\(#[^)"]*\)"')
-EDUCATIONAL = QT_TRANSLATE_NOOP(   # pass translate("Consult", EDUCATIONAL) to show it
-    "Consult", "Made with SpineTutor for education only: it explains anatomy and is not a "
-    "diagnosis. Only a clinician who examines you can say what is wrong.")
 
 
-@dataclass(frozen=True)
-class HandoutBlock:
-    """A heading with paragraphs and bullet points, e.g. one candidate or one condition."""
-
-    heading: str
-    paragraphs: Sequence[str] = ()
-    bullets: Sequence[str] = ()
-
-
-@dataclass(frozen=True)
-class HandoutContent:
-    title: str
-    date: str
-    intro: str = ""
-    marks: Sequence[str] = ()
-    blocks: Sequence[HandoutBlock] = ()
-    urgent_heading: str = ""
-    red_flags: Sequence[str] = ()
-    soon_heading: str = ""
-    soon_flags: Sequence[str] = ()
-    note: str = ""
-    disclaimer: str = EDUCATIONAL
-    legend: Sequence[str] = field(default_factory=tuple)
+def default_page_size() -> QPageSize.PageSizeId:
+    """Letter where the system locale uses it (the Americas' Letter countries), else A4."""
+    letter = {QLocale.Country.UnitedStates, QLocale.Country.Canada, QLocale.Country.Mexico,
+              QLocale.Country.Chile, QLocale.Country.Colombia, QLocale.Country.Venezuela,
+              QLocale.Country.Philippines}
+    return (QPageSize.PageSizeId.Letter if QLocale.system().territory() in letter
+            else QPageSize.PageSizeId.A4)
 
 
-def handout_html(content: HandoutContent, plate_w: float, plate_h: float) -> str:
-    """The handout's text as simple HTML (everything escaped; no outside resources)."""
-    e = html.escape
-    out = [f"<h1 style='font-size:17pt; margin:0'>{e(content.title)}</h1>",
-           f"<p style='color:#333; margin-top:2px'>{e(content.date)}</p>",
-           f"<p><img src='{PLATE_URL.toString()}' width='{int(plate_w)}' "
-           f"height='{int(plate_h)}'></p>"]
-    if content.legend:
-        legend = e("  \u00b7  ".join(content.legend))
-        out.append(f"<p style='font-size:9pt; color:#333'>{legend}</p>")
-    if content.urgent_heading and content.red_flags:
-        flags = "".join(f"<p>{e(s)}</p>" for s in content.red_flags)
-        out.append(
-            "<table width='100%' border='3' cellpadding='10' cellspacing='0' "
-            "style='border-color:#000; border-style:solid' bgcolor='#7a0000'><tr><td>"
-            f"<p style='color:white; font-size:16pt'><b>\u26a0 {e(content.urgent_heading)}</b></p>"
-            f"<div style='color:white'>{flags}</div></td></tr></table><p></p>")
-    if content.soon_heading and content.soon_flags:
-        flags = "".join(f"<p>{e(s)}</p>" for s in content.soon_flags)
-        out.append(
-            "<table width='100%' border='3' cellpadding='10' cellspacing='0' "
-            "style='border-color:#000; border-style:solid' bgcolor='#fff4ce'><tr><td>"
-            f"<p style='font-size:14pt'><b>\u26a0 {e(content.soon_heading)}</b></p>"
-            f"<div>{flags}</div></td></tr></table><p></p>")
-    if content.marks:
-        items = "".join(f"<li>{e(m)}</li>" for m in content.marks)
-        told = e(translate("Consult", "What you told us"))
-        out.append(f"<h2>{told}</h2><ul>{items}</ul>")
-    if content.intro:
-        out.append(f"<p>{e(content.intro)}</p>")
-    for block in content.blocks:
-        out.append(f"<h2>{e(block.heading)}</h2>")
-        out.extend(f"<p>{e(p)}</p>" for p in block.paragraphs)
-        if block.bullets:
-            out.append("<ul>" + "".join(f"<li>{e(b)}</li>" for b in block.bullets) + "</ul>")
-    when = e(translate("Consult", "When to seek urgent care"))
-    out.append(
-        "<table width='100%' border='2' cellpadding='8' cellspacing='0' bgcolor='#f3f3f3'>"
-        f"<tr><td><p><b>\u26a0 {when}</b></p>"
-        f"<p>{e(general_advice())}</p>"
-        "</td></tr></table>")
-    if content.note.strip():
-        note = "<br>".join(e(line) for line in content.note.strip().splitlines())
-        heading = e(translate("Consult", "A note from your clinician"))
-        out.append(f"<h2>{heading}</h2><p>{note}</p>")
-    out.append(f"<p style='font-size:9pt; color:#333'><i>{e(content.disclaimer)}</i></p>")
-    return "".join(out)
-
-
-def write_handout_pdf(path: str | Path, scene: QGraphicsScene, content: HandoutContent) -> None:
-    """Write the handout as an A4 PDF at `path` (the plate is drawn as vectors)."""
-    writer = QPdfWriter(str(path))
-    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    writer.setPageOrientation(QPageLayout.Orientation.Portrait)
-    writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
-    writer.setResolution(300)
+def write_handout_pdf(path: str | Path, scene: QGraphicsScene, content: HandoutContent,
+                      page_size: QPageSize.PageSizeId = QPageSize.PageSizeId.A4) -> None:
+    """Write the handout as a PDF at `path` (A4 or Letter; the plate is drawn as vectors)."""
+    writer = pdf_writer(path, page_size)
     writer.setTitle(content.title)
-    writer.setCreator("SpineTutor")
     paint_handout(writer, scene, content)
 
 
-def paint_handout(device: QPagedPaintDevice, scene: QGraphicsScene,
-                  content: HandoutContent) -> None:
-    """Lay out and paint the handout onto a PDF writer or a printer, page by page."""
+def pdf_writer(path: str | Path, page_size: QPageSize.PageSizeId) -> QPdfWriter:
+    """A PDF device set up like the printer: the whole sheet, portrait, our own margins."""
+    writer = QPdfWriter(str(path))
+    writer.setPageSize(QPageSize(page_size))
+    writer.setPageOrientation(QPageLayout.Orientation.Portrait)
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
+    writer.setResolution(300)
+    writer.setCreator("SpineTutor")
+    return writer
+
+
+def _layout(device: QPagedPaintDevice, scene: QGraphicsScene,
+            content: HandoutContent) -> tuple[QTextDocument, float, float, float]:
+    """The document laid out for this page: (document, scale, body width, body height)."""
     scale = device.logicalDpiX() / CSS_DPI
     page_w, page_h = device.width() / scale, device.height() / scale
     body_w = page_w - 2 * MARGIN
     body_h = page_h - 2 * MARGIN - FOOTER
     source = scene.sceneRect()
-    plate_w = body_w
-    plate_h = min(body_h * 0.5, plate_w * source.height() / max(source.width(), 1.0))
+    plate_w = body_w * PLATE_SHARE
+    plate_h = plate_w * source.height() / max(source.width(), 1.0)
     doc = QTextDocument()
     doc.setDocumentMargin(0)
-    doc.setDefaultFont(QFont("DejaVu Sans", 11))
+    font = QFont("DejaVu Sans")
+    font.setPixelSize(13)  # 10 pt at 96 dpi
+    doc.setDefaultFont(font)
     doc.addResource(QTextDocument.ResourceType.ImageResource, PLATE_URL, _blank_image())
     doc.setHtml(handout_html(content, plate_w, plate_h))
     doc.setPageSize(QSizeF(body_w, body_h))
-    plate_top = _plate_top(doc)
+    keep_together(doc, body_h)
+    return doc, scale, body_w, body_h
+
+
+def keep_together(doc: QTextDocument, body_h: float) -> None:
+    """Never split a box across pages and never leave a heading at the foot of a page.
+
+    A table (a warning box, the plate row) that would straddle a page boundary starts the next
+    page instead; so does a bold heading whose next block would fall on the next page.
+    """
+    for _ in range(12):  # each pass moves one item; a handout has only a few
+        if not (_move_split_table(doc, body_h) or _move_orphan_heading(doc, body_h)):
+            return
+
+
+def _move_split_table(doc: QTextDocument, body_h: float) -> bool:
+    layout = doc.documentLayout()
+    for frame in doc.rootFrame().childFrames():
+        rect = layout.frameBoundingRect(frame)
+        first = int(rect.top() // body_h)
+        fmt = frame.frameFormat()
+        if rect.height() < body_h and rect.bottom() > (first + 1) * body_h + 0.5 \
+                and not fmt.pageBreakPolicy() & BREAK_BEFORE:
+            fmt.setPageBreakPolicy(BREAK_BEFORE)
+            frame.setFrameFormat(fmt)
+            return True
+    return False
+
+
+def _move_orphan_heading(doc: QTextDocument, body_h: float) -> bool:
+    """Push a heading whose next block starts the next page down to that page (by its top
+    margin: a page-break flag on a block Qt already moved leaves a blank page)."""
+    layout = doc.documentLayout()
+    block = doc.begin()
+    while block.isValid():
+        nxt = block.next()
+        fmt = block.blockFormat()
+        bold = (fmt.headingLevel() > 0
+                or block.charFormat().fontWeight() >= QFont.Weight.Bold
+                or block.begin().fragment().charFormat().fontWeight() >= QFont.Weight.Bold)
+        if bold and nxt.isValid() and block.length() < 120 \
+                and block.document().rootFrame() is QTextCursor(block).currentFrame():
+            top = layout.blockBoundingRect(block).top()
+            below = layout.blockBoundingRect(nxt).top() + _first_line(nxt)
+            page = int(top // body_h)
+            if page != int(below // body_h):
+                fmt.setTopMargin(fmt.topMargin() + (page + 1) * body_h - top + 1)
+                QTextCursor(block).setBlockFormat(fmt)
+                return True
+        block = nxt
+    return False
+
+
+def _first_line(block) -> float:  # QTextBlock
+    layout = block.layout()
+    return layout.lineAt(0).height() if layout is not None and layout.lineCount() else 0.0
+
+
+def page_count(device: QPagedPaintDevice, scene: QGraphicsScene,
+               content: HandoutContent) -> int:
+    """How many pages the handout takes on this device."""
+    return _layout(device, scene, content)[0].pageCount()
+
+
+def paint_handout(device: QPagedPaintDevice, scene: QGraphicsScene,
+                  content: HandoutContent) -> None:
+    """Lay out and paint the handout onto a PDF writer or a printer, page by page."""
+    doc, scale, body_w, body_h = _layout(device, scene, content)
+    page_w, page_h = device.width() / scale, device.height() / scale
+    plate = _plate_rect(doc)
     pages = doc.pageCount()
     painter = QPainter(device)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -163,10 +186,10 @@ def paint_handout(device: QPagedPaintDevice, scene: QGraphicsScene,
         painter.setClipRect(clip)
         doc.drawContents(painter, clip)
         painter.restore()
-        if page == 0 and plate_top is not None:
-            target = QRectF(MARGIN, MARGIN + plate_top, plate_w, plate_h)
-            _render_scene(painter, scene, target, source)
-        _footer(painter, page_w, page_h, page + 1, pages)
+        if plate is not None and int((plate.top() + 1) // body_h) == page:
+            target = plate.translated(MARGIN, MARGIN - page * body_h)
+            _render_scene(painter, scene, target, scene.sceneRect())
+        _footer(painter, page_w, page_h, page + 1, pages, content.disclaimer)
     painter.end()
 
 
@@ -176,13 +199,24 @@ def _blank_image() -> QImage:
     return image
 
 
-def _plate_top(doc: QTextDocument) -> float | None:
-    """Where the reserved plate image sits in the laid-out document (y of its block)."""
+def _plate_rect(doc: QTextDocument) -> QRectF | None:
+    """Where the reserved plate image sits in the laid-out document (inside its table cell)."""
     layout = doc.documentLayout()
     block = doc.begin()
     while block.isValid():
-        if "\ufffc" in block.text():
-            return layout.blockBoundingRect(block).top() + block.layout().lineAt(0).y()
+        it = block.begin()
+        while not it.atEnd():
+            frag = it.fragment()
+            fmt = frag.charFormat()
+            if fmt.isImageFormat() and fmt.toImageFormat().name() == PLATE_URL.toString():
+                image = fmt.toImageFormat()
+                offset = frag.position() - block.position()
+                line = block.layout().lineForTextPosition(offset)
+                rect = layout.blockBoundingRect(block)
+                x = rect.left() + line.cursorToX(offset)[0]
+                y = rect.top() + line.y() + max(0.0, line.height() - image.height())
+                return QRectF(x, y, image.width(), image.height())
+            it += 1
         block = block.next()
     return None
 
@@ -224,29 +258,54 @@ def _render_scene(painter: QPainter, scene: QGraphicsScene, target: QRectF,
     painter.restore()
 
 
-def _footer(painter: QPainter, page_w: float, page_h: float, page: int, pages: int) -> None:
+def _footer(painter: QPainter, page_w: float, page_h: float, page: int, pages: int,
+            disclaimer: str) -> None:
+    """The educational-use sentence on every page (never alone on a page of its own)."""
     painter.save()
     font = QFont("DejaVu Sans")
     font.setPixelSize(10)
     painter.setFont(font)
     painter.setPen(QColor("#333333"))
-    rect = QRectF(MARGIN, page_h - MARGIN - FOOTER + 8, page_w - 2 * MARGIN, FOOTER)
-    painter.drawText(rect, Qt.AlignmentFlag.AlignLeft, translate(
-        "Consult", "SpineTutor \u2014 educational use only, not a diagnosis"))
-    painter.drawText(rect, Qt.AlignmentFlag.AlignRight, translate(
-        "Consult", "Page {page} of {pages}").format(page=page, pages=pages))
+    number = translate("Consult", "Page {page} of {pages}").format(page=page, pages=pages)
+    width = painter.fontMetrics().horizontalAdvance(number) + 12
+    rect = QRectF(MARGIN, page_h - MARGIN - FOOTER + 4, page_w - 2 * MARGIN, FOOTER)
+    painter.drawText(rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, number)
+    painter.drawText(rect.adjusted(0, 0, -width, 0),
+                     Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+                     | Qt.TextFlag.TextWordWrap, disclaimer)
     painter.restore()
 
 
-def print_handout(parent: object, scene: QGraphicsScene, content: HandoutContent) -> bool:
-    """Ask for a printer and print the handout; False when the clinician cancels."""
-    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+def _printer(page_size: QPageSize.PageSizeId):  # -> QPrinter (QtPrintSupport loads late)
+    """A printer set up exactly like the saved PDF: the whole sheet, our own margins."""
+    from PySide6.QtPrintSupport import QPrinter
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    dialog = QPrintDialog(printer, parent)  # type: ignore[arg-type]
-    dialog.setWindowTitle(translate("Consult", "Print handout"))
-    if dialog.exec() != QPrintDialog.DialogCode.Accepted:
-        return False
-    paint_handout(printer, scene, content)
-    return True
+    printer.setPageSize(QPageSize(page_size))
+    printer.setPageOrientation(QPageLayout.Orientation.Portrait)
+    printer.setFullPage(True)
+    printer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
+    return printer
+
+
+def preview_handout(parent: object, scene: QGraphicsScene, content: HandoutContent,
+                    page_size: QPageSize.PageSizeId = QPageSize.PageSizeId.A4,
+                    show: bool = True):  # -> QPrintPreviewDialog
+    """A print preview painted by the same code that prints: what it shows is what prints.
+
+    Its own print button sends it to the chosen printer; closing it prints nothing.
+    """
+    from PySide6.QtPrintSupport import QPrintPreviewDialog
+
+    dialog = QPrintPreviewDialog(_printer(page_size), parent)  # type: ignore[arg-type]
+    dialog.setWindowTitle(translate("Consult", "Handout preview"))
+    dialog.paintRequested.connect(lambda device: paint_handout(device, scene, content))
+    if show:
+        dialog.exec()
+    return dialog
+
+
+def print_handout(parent: object, scene: QGraphicsScene, content: HandoutContent,
+                  page_size: QPageSize.PageSizeId = QPageSize.PageSizeId.A4) -> None:
+    """Show the preview; the clinician prints from it (or closes it)."""
+    preview_handout(parent, scene, content, page_size)

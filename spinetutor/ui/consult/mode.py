@@ -14,13 +14,15 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale, QStandardPaths, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QStandardPaths, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from spinetutor.core.conditions import load_conditions
+from spinetutor.core.findings import parse_findings
 from spinetutor.core.pathology import pathology_for
-from spinetutor.core.reasoning import Localization, localize
+from spinetutor.core.reasoning import Localization, describe, localize
 from spinetutor.core.reasoning_patterns import load_knowledge
+from spinetutor.core.self_care import load_self_care, source_name
 from spinetutor.ui.consult.explain_dock import ExplainDock
 from spinetutor.ui.consult.explanation_panel import fit_words, rank_numbers, ranked_title
 from spinetutor.ui.consult.findings_panel import SIDES, FindingsPanel
@@ -28,6 +30,7 @@ from spinetutor.ui.consult.handout import (
     EDUCATIONAL,
     HandoutBlock,
     HandoutContent,
+    default_page_size,
     print_handout,
     write_handout_pdf,
 )
@@ -103,6 +106,7 @@ class ConsultMode(Mode):
             return
         old_panel, old_side = self.findings_panel, self.side
         self.language = language
+        self.window.scene.set_art_language(language)
         self._build_panels()
         panel = self.findings_panel
         panel.blockSignals(True)
@@ -123,6 +127,8 @@ class ConsultMode(Mode):
             check.setChecked(old_exam.serious[key].isChecked())
         panel.blockSignals(False)
         self.side.note.setPlainText(old_side.note.toPlainText())
+        self.side.clinic.setText(old_side.clinic.text())
+        self.side.date.setDate(old_side.date.date())
         self.side.conditions.list.setCurrentRow(old_side.conditions.list.currentRow())
         self.side.tabs.setCurrentIndex(old_side.tabs.currentIndex())
         self._on_findings_panel_medical_terms_toggled(panel.medical_check.isChecked())
@@ -174,6 +180,7 @@ class ConsultMode(Mode):
     def forget_patient(self) -> None:
         """Clear the marks, side, examination, history, note, chosen condition and warnings."""
         self.marks.clear()
+        self.marks.show_side("")
         self.findings_panel.blockSignals(True)
         self.findings_panel.reset()
         self.findings_panel.blockSignals(False)
@@ -250,17 +257,16 @@ class ConsultMode(Mode):
         else:
             selection.clear()
         self.marks.show(self.findings_panel.marks)
+        self.marks.show_side(self.findings_panel.side)
 
     # ---- the handout ----------------------------------------------------------------------------
     def handout_content(self) -> HandoutContent:
         """What the handout says right now (nothing is kept after it is written)."""
-        marks = list(self.findings_panel.marked_lines())
-        side = dict(SIDES).get(self.findings_panel.side)
-        if side:
-            marks.append(translate("Consult", "Side: {side}").format(
-                side=translate("Consult", side).lower()))
+        told, examined = self._told_and_examined()
         intro = ""
         blocks: list[HandoutBlock] = []
+        care: list[HandoutBlock] = []
+        sources = ""
         if self.side.explaining_condition():
             cond = self.side.conditions.current
             assert cond is not None
@@ -270,22 +276,27 @@ class ConsultMode(Mode):
             top = self.side.explanation.top_candidates()
             intro = translate(
                 "Consult", "We compared what you told us and what the examination found with "
-                "textbook patterns. Where it may come from, most likely first:") if top else \
+                "textbook patterns. Most likely first:") if top else \
                 translate("Consult", "No single nerve or nerve root stands out from these "
                           "findings.")
             places = rank_numbers([c.score for c in top])
-            for (place, tied), cand in zip(places, top, strict=True):
+            for index, ((place, tied), cand) in enumerate(zip(places, top, strict=True)):
                 plain = self.library.lesion(cand.lesion).plain
-                bullets = [*cand.supporting[:3],
-                           *(translate("Consult", "Against: {reason}").format(reason=s)
-                             for s in cand.opposing[:1])]
+                against = [translate("Consult", "Against: {reason}").format(reason=s)
+                           for s in cand.opposing[:1]]
+                if index == 0:  # the first answer explained, the others with one reason
+                    bullets = [*cand.supporting[:3], *against]
+                else:
+                    bullets = (against or list(cand.supporting))[:1]
                 title = ranked_title(place, tied, plain)
                 blocks.append(HandoutBlock(f"{title} ({fit_words(cand.score)})",
                                            bullets=bullets))
+            care, sources = self._self_care(top[0].lesion if top else "")
         panel = self.side.red_flags
         return HandoutContent(
             title=translate("Consult", HANDOUT_TITLE), date=self._today(), intro=intro,
-            marks=marks, blocks=blocks,
+            marks=told, examined=examined, blocks=blocks, care=care, sources=sources,
+            clinic=self.side.clinic.text(),
             urgent_heading=panel.heading() if panel.emergency else "",
             red_flags=panel.emergency,
             soon_heading=panel.soon_heading() if panel.soon else "", soon_flags=panel.soon,
@@ -294,13 +305,45 @@ class ConsultMode(Mode):
             legend=tuple(translate("Consult", line) for line in (
                 CONDITION_LEGEND if self.side.explaining_condition() else LEGEND)))
 
+    def _told_and_examined(self) -> tuple[list[str], list[str]]:
+        """The patient's marks, side and history; and the examination, in plain words."""
+        told = list(self.findings_panel.marked_lines())
+        side = dict(SIDES).get(self.findings_panel.side)
+        if side:
+            told.append(translate("Consult", "Side: {side}").format(
+                side=translate("Consult", side).lower()))
+        vocab = load_knowledge(language=self.language).vocab
+        examined: list[str] = []
+        for item in parse_findings(self.findings_panel.exam.findings(), vocab).items:
+            head = item.atom.partition(":")[0]
+            if head == "derived":
+                continue
+            text = describe(item.atom, vocab)
+            (examined if head in ("weak", "normal", "reflex", "test") else told).append(text)
+        return told, examined
+
+    def _self_care(self, lesion: str) -> tuple[list[HandoutBlock], str]:
+        """What helps and what to expect for the top answer (emergency advice when flagged)."""
+        advice = load_self_care(self.language)
+        if self.result is not None and self.result.urgent:
+            lesion = "cauda_equina"  # "seek care today" is the only self-care there is
+        if lesion not in advice:
+            return [], ""
+        item = advice[lesion]
+        blocks = [HandoutBlock(translate("Consult", "What helps"), (item.care,)),
+                  HandoutBlock(translate("Consult", "What to expect"), (item.course,))]
+        names = ", ".join(source_name(u) for u in item.sources)
+        return blocks, translate("Consult", "Advice in our own words after: {sources}").format(
+            sources=names)
+
     def _today(self) -> str:
-        """Today's date as the handout prints it, e.g. '5 March 2025', '5 de marzo de 2025'."""
+        """The handout's date (today unless changed), e.g. '5 March 2025', '5 de marzo de 2025'."""
         fmt = translate("Consult", "d MMMM yyyy", "Qt date format for the handout")
-        return QLocale(self.language).toString(QDate.currentDate(), fmt)
+        return QLocale(self.language).toString(self.side.date.date(), fmt)
 
     def save_handout(self, path: str | Path) -> None:
-        write_handout_pdf(path, self.window.scene, self.handout_content())
+        write_handout_pdf(path, self.window.scene, self.handout_content(),
+                          default_page_size())
 
     # ---- slots ------------------------------------------------------------------------------
     def _on_plate_clicked(self, target: str) -> bool:
@@ -339,4 +382,5 @@ class ConsultMode(Mode):
             self.save_handout(path)
 
     def _on_side_print_requested(self) -> None:
-        print_handout(self.window, self.window.scene, self.handout_content())
+        print_handout(self.window, self.window.scene, self.handout_content(),
+                      default_page_size())

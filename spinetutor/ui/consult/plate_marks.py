@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QGraphicsEllipseItem,
     QGraphicsItem,
     QGraphicsPathItem,
+    QGraphicsRectItem,
     QGraphicsSimpleTextItem,
 )
 
@@ -22,7 +23,7 @@ from spinetutor.ui.diagram.scene import PlateScene
 from spinetutor.ui.i18n import translate
 
 SYMPTOMS = ("pain", "numbness", "tingling")
-MARK_Z = 40.0  # above roots and nerves (<= 32), below the front art and labels (100)
+MARK_Z = 60.0  # above the highlight layer (50): the patient's own marks always show on top
 
 
 @dataclass(frozen=True)
@@ -68,12 +69,54 @@ def swatch_brushes(symptom: str) -> tuple[QBrush, QBrush, QPen]:
     return QBrush(fill), QBrush(QColor(20, 20, 20, 150), look.hatch), pen
 
 
+SIDE_CAPTIONS = {   # shown through translate("Consult", ...)
+    "left": QT_TRANSLATE_NOOP("Consult", "Your LEFT leg: the picture shows a right leg, so "
+                              "yours is its mirror image"),
+    "right": QT_TRANSLATE_NOOP("Consult", "Your RIGHT leg, as drawn"),
+    "bilateral": QT_TRANSLATE_NOOP("Consult", "BOTH legs: one right leg is drawn; the left is "
+                                   "its mirror image"),
+}
+CAPTION_AT = QPointF(640.0, 4.0)  # above the two leg views of the plate (scene units)
+
+
 class PlateMarks:
-    """Owns the overlay items for marked regions; `show` replaces them, `clear` removes them."""
+    """Owns the overlay items for marked regions; `show` replaces them, `clear` removes them.
+
+    Also says on the plate which of the patient's legs it stands for (`show_side`): the plate
+    draws a right leg, so a left-leg patient reads that theirs is the mirror image.
+    """
 
     def __init__(self, scene: PlateScene) -> None:
         self.scene = scene
         self._items: list[QGraphicsItem] = []
+        self._caption: list[QGraphicsItem] = []
+        self.caption_text = ""
+
+    def show_side(self, side: str) -> None:
+        """Put (or remove, for no side) the caption naming the patient's side."""
+        for item in self._caption:
+            if item.scene() is self.scene:
+                self.scene.removeItem(item)
+        self._caption = []
+        self.caption_text = translate("Consult", SIDE_CAPTIONS[side]) if side else ""
+        if not self.caption_text:
+            return
+        text = QGraphicsSimpleTextItem(self.caption_text)
+        font = QFont()
+        font.setPixelSize(15)
+        font.setBold(True)
+        text.setFont(font)
+        text.setBrush(QColor("#1a1a1a"))
+        box = text.boundingRect().adjusted(-6, -3, 6, 3)
+        back = QGraphicsRectItem(box)
+        back.setBrush(QColor("#FFF4CE"))
+        back.setPen(QPen(QColor("#1a1a1a"), 1.5))
+        for item in (back, text):
+            item.setPos(CAPTION_AT)
+            item.setZValue(MARK_Z + 1)
+            item.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+            self.scene.addItem(item)
+            self._caption.append(item)
 
     def show(self, marks: dict[str, list[str]]) -> None:
         """marks: symptom -> region ids. A region marked for two symptoms shows both."""

@@ -225,6 +225,19 @@ class PlateScene(QGraphicsScene):
         self._layers[group].append(layer)
         self.addItem(layer)
 
+    def set_art_language(self, language: str) -> None:
+        """Draw the art (labels) in `language` from now on: a live language switch relabels
+        the plate on screen and in the handout. The clickable shapes never change."""
+        svg_file = plate_svg_for(language)
+        if svg_file == self.svg_file:
+            return
+        self.svg_file = svg_file
+        self.renderer = QSvgRenderer(str(svg_file))
+        for layers in self._layers.values():
+            for layer in layers:
+                layer.setSharedRenderer(self.renderer)  # a new renderer: a new art_key
+        self.update()
+
     # ---- the art as a PlateView caches it -------------------------------------------------
     def art_key(self, group: str) -> tuple[object, ...]:
         """What the picture of an art group ("back" or "front") depends on, veil apart."""

@@ -49,6 +49,11 @@ class LesionView:
     plain: str
     target: str = ""
     herniation: str = "posterolateral"
+    # A peripheral entrapment lights only the nerve from where it is squeezed down (`light`,
+    # nerve ids) and marks that place (`site`: "start:<nerve>" or "region:<id>"), never the
+    # spine roots: a patient must not read "it comes from my back".
+    light: tuple[str, ...] = ()
+    site: str = ""
 
 
 @dataclass(frozen=True)
@@ -168,10 +173,16 @@ def _lesion(lesion_id: str, raw: Any) -> LesionView:
     where = f"lesions.{lesion_id}"
     if not isinstance(raw, dict):
         raise ConditionsError(f"{where}: expected a mapping with 'plain'")
-    extra = sorted(set(raw) - {"plain", "target", "herniation"})
+    extra = sorted(set(raw) - {"plain", "target", "herniation", "light", "site"})
     if extra:
         raise ConditionsError(f"{where}: unknown field(s) {extra}")
     target = raw.get("target", "")
     if not isinstance(target, str):
         raise ConditionsError(f"{where}: 'target' must be text")
-    return LesionView(lesion_id, _text(raw, "plain", where), target, _herniation(raw, where))
+    light = raw.get("light", [])
+    site = raw.get("site", "")
+    if not isinstance(light, list) or not all(isinstance(n, str) for n in light) \
+            or not isinstance(site, str):
+        raise ConditionsError(f"{where}: 'light' must be a list of nerve ids, 'site' text")
+    return LesionView(lesion_id, _text(raw, "plain", where), target, _herniation(raw, where),
+                      tuple(light), site)

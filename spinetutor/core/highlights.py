@@ -7,6 +7,7 @@ both the roots and the peripheral nerve that could make it hurt.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -117,6 +118,23 @@ def _nerve(atlas: Atlas, target: str, name: str) -> Highlight:
         patches=territory, structures=frozenset([target]), territory_patches=territory,
         notes=tuple(notes),
     )
+
+
+def entrapment_highlight(atlas: Atlas, target: str, nerves: Iterable[str],
+                         regions: Iterable[str] = ()) -> Highlight:
+    """A peripheral entrapment: these nerves and their branches lit from the squeeze down,
+    with their skin, and no spine roots or nerve trunk above (it does not come from the back)."""
+    lit: list[str] = []
+    for nid in nerves:
+        lit.extend(n for n in atlas.branches(nid) if n not in lit)
+    territory = frozenset(p for n in lit for p in atlas.territory_patches(n))
+    own = frozenset(p.id for r in regions for p in atlas.patches_of_region(r))
+    patches = territory | own
+    return Highlight(
+        target=target, kind="nerve", herniation=None, roots=OrderedIds(),
+        nerves=OrderedIds(lit), regions=frozenset(atlas.patch(p).region for p in patches),
+        patches=patches, structures=frozenset(f"nerve:{n}" for n in lit),
+        territory_patches=patches)
 
 
 _LANDMARK_ROOTS = {

@@ -555,6 +555,10 @@
         <translation>LAS DOS piernas: se dibuja una pierna derecha; la izquierda es su imagen en espejo</translation>
     </message>
     <message>
+        <source>squeezed here</source>
+        <translation>aquí se comprime</translation>
+    </message>
+    <message>
         <source>Seek urgent care today</source>
         <translation>Busque atención urgente hoy</translation>
     </message>

@@ -89,6 +89,13 @@ class SelectionModel(QObject):
         self.selection_changed.emit(highlight)
         return highlight
 
+    def show_highlight(self, highlight: Highlight) -> Highlight:
+        """Show a highlight built elsewhere (an entrapment in Consultation) as the selection."""
+        self.target = highlight.target
+        self.highlight = highlight
+        self.selection_changed.emit(highlight)
+        return highlight
+
     def clear(self) -> None:
         self._picture = None
         self.target = ""

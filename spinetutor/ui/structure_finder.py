@@ -24,10 +24,12 @@ class StructureFinder(QComboBox):
         self.lineEdit().setPlaceholderText(translate("Finder", "Find a structure\u2026"))
         self.setAccessibleName(translate("Finder", "Find a structure on the plate"))
         language = content_language()
+        self._names: list[tuple[str, ...]] = []  # each item's own names, lower case
         for target in targets:
             label = atlas.name_of(target, language=language)
             lay = atlas.name_of(target, lay=True, language=language)
             self.addItem(label if lay == label else f"{label} \u2014 {lay}", target)
+            self._names.append(tuple({label.lower(), lay.lower()}))
         completer = QCompleter(self.model(), self)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -51,14 +53,20 @@ class StructureFinder(QComboBox):
         self._choose(self.itemData(index))
 
     def _on_line_edit_return_pressed(self) -> None:
-        """Enter on typed text picks the first structure whose name starts with (or holds) it."""
+        """Enter on typed text picks the structure named exactly so (textbook or plain name:
+        "top of the foot" is the skin, not a nerve whose description mentions it), else the
+        first whose name starts with it, else the first that holds it."""
         typed = self.lineEdit().text().strip().lower()
         if not typed:
             return
-        names = [(self.itemText(i).lower(), i) for i in range(self.count())]
-        match = next((i for name, i in names if name.startswith(typed)), None)
-        if match is None:
-            match = next((i for name, i in names if typed in name), None)
+        tests = (lambda name: name == typed, lambda name: name.startswith(typed),
+                 lambda name: typed in name)
+        match = None
+        for test in tests:
+            match = next((i for i, names in enumerate(self._names)
+                          if any(test(n) for n in names)), None)
+            if match is not None:
+                break
         if match is not None:
             self.setCurrentIndex(match)
             self._choose(self.itemData(match))

@@ -20,9 +20,48 @@ def test_a_left_leg_patient_is_told_the_plate_is_a_mirror_image(consult):
     win, mode = consult
     mode.findings_panel.set_side("left")
     assert "LEFT" in mode.marks.caption_text and "mirror" in mode.marks.caption_text
-    shown = [i for i in win.scene.items() if getattr(i, "text", None)
-             and callable(i.text) and "LEFT" in i.text()]
-    assert shown and shown[0].isVisible()
+    banner = mode.marks.banner
+    assert banner.isVisible() and "LEFT" in banner.text()
+    assert win.view.viewport().rect().contains(banner.geometry().topLeft())
     mode.confirm_forget = lambda *text: True
     mode.new_patient()
-    assert mode.marks.caption_text == ""
+    assert mode.marks.caption_text == "" and not banner.isVisible()
+
+
+def test_an_entrapment_lights_its_nerve_from_the_squeeze_down_not_the_spine(consult):
+    """Tarsal tunnel, Morton's and peroneal palsy light no spine root; the place is ringed."""
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).parents[1]))
+    from patient_stories import STORIES, enter_story
+
+    win, mode = consult
+    mode.confirm_forget = lambda *text: True
+    expected = {"Tarsal tunnel": "medial_plantar", "Morton's neuroma": "",
+                "Peroneal palsy, leg crossing": "common_peroneal"}
+    for story, nerve in expected.items():
+        mode.new_patient()
+        enter_story(mode, STORIES[story][0])
+        lit = win.selection.highlight
+        assert not lit.roots, story
+        assert "sciatic" not in lit.nerves and "lumbosacral_plexus" not in lit.nerves, story
+        if nerve:
+            assert nerve in lit.nerves
+        assert len(mode.marks.site_points) == 1, story
+    mode.new_patient()
+    enter_story(mode, STORIES["L5 disc, left"][0])
+    assert "L5" in win.selection.highlight.roots, "a root still lights from the spine"
+    assert mode.marks.site_points == []
+
+
+def test_typing_top_of_the_foot_in_the_find_box_marks_the_skin(consult, qtbot):
+    """'Top of the foot' + Enter in the find box marks that skin, not the nerve named after it."""
+    from PySide6.QtCore import Qt
+
+    win, mode = consult
+    box = win.find_box
+    box.lineEdit().setFocus()
+    qtbot.keyClicks(box.lineEdit(), "Top of the foot")
+    qtbot.keyClick(box.lineEdit(), Qt.Key.Key_Return)
+    assert "dorsum_of_foot" in mode.findings_panel.marks["pain"]

@@ -209,6 +209,7 @@ class FindingsPanel(QWidget):
     def _rebuild_list(self) -> None:
         for row in self.mark_rows:
             self._mark_rows.removeWidget(row)
+            row.hide()  # gone at once, even before the event loop deletes it
             row.deleteLater()
         self.mark_rows: list[QWidget] = []
         for symptom in SYMPTOMS:

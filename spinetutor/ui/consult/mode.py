@@ -17,8 +17,9 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QStandardPaths, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from spinetutor.core.conditions import load_conditions
+from spinetutor.core.conditions import LesionView, load_conditions
 from spinetutor.core.findings import parse_findings
+from spinetutor.core.highlights import entrapment_highlight
 from spinetutor.core.pathology import pathology_for
 from spinetutor.core.reasoning import Localization, describe, localize
 from spinetutor.core.reasoning_patterns import load_knowledge
@@ -70,7 +71,7 @@ class ConsultMode(Mode):
         self.explain_dock.setMinimumWidth(400)
         self.findings_dock.hide()
         self.explain_dock.hide()
-        self.marks = PlateMarks(window.scene)
+        self.marks = PlateMarks(window.scene, window.view)
         self._card_was_visible = True
         self._saved_herniation = "posterolateral"
         self._build_panels()
@@ -223,15 +224,15 @@ class ConsultMode(Mode):
                                        result.flags_at("soon") if result else ())
         self._update_plate()
 
-    def _plate_target(self) -> tuple[str, str]:
+    def _plate_target(self) -> tuple[str, str, LesionView | None]:
         if self.side.explaining_condition():
             cond = self.side.conditions.current
             assert cond is not None
-            return cond.target, cond.herniation
+            return cond.target, cond.herniation, None
         for cand in self.side.explanation.top_candidates()[:1]:
             view = self.library.lesion(cand.lesion)
-            return view.target, view.herniation
-        return "", "posterolateral"
+            return view.target, view.herniation, view
+        return "", "posterolateral", None
 
     def _plate_pathology(self) -> str | None:
         """The condition drawn for the chosen condition text or the top candidate, if any
@@ -245,17 +246,28 @@ class ConsultMode(Mode):
 
     def _update_plate(self) -> None:
         """Show the top candidate's (or the chosen condition's) path and lesion, with the
-        marks on top."""
+        marks on top.
+
+        A drawn condition (core/pathology.py) shows its lesion: an entrapment its site and the
+        nerve below it. Another peripheral entrapment lights its nerve from the squeeze down
+        and rings the place; a root or the spine lights the whole pathway from the spine."""
         selection = self.window.selection
-        target, herniation = self._plate_target()
+        target, herniation, view = self._plate_target()
         pathology = self._plate_pathology()
         if pathology:
             selection.show_pathology(pathology)
+            view = None  # the drawing marks the site itself
+        elif view is not None and (view.light or view.site):
+            region = [view.site.removeprefix("region:")] if view.site.startswith("region:") \
+                else []
+            selection.show_highlight(entrapment_highlight(
+                self.window.atlas, target, view.light, region))
         elif target:
             selection.set_herniation(herniation)
             selection.select(target)
         else:
             selection.clear()
+        self.marks.show_site(view.site if view is not None else "")
         self.marks.show(self.findings_panel.marks)
         self.marks.show_side(self.findings_panel.side)
 

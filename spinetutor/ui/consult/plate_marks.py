@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QGraphicsPathItem,
     QGraphicsRectItem,
     QGraphicsSimpleTextItem,
+    QGraphicsView,
+    QLabel,
 )
 
 from spinetutor.ui.diagram.scene import PlateScene
@@ -76,7 +78,32 @@ SIDE_CAPTIONS = {   # shown through translate("Consult", ...)
     "bilateral": QT_TRANSLATE_NOOP("Consult", "BOTH legs: one right leg is drawn; the left is "
                                    "its mirror image"),
 }
-CAPTION_AT = QPointF(640.0, 4.0)  # above the two leg views of the plate (scene units)
+
+
+class SideBanner(QLabel):
+    """A banner at the top of the plate view, readable at any zoom, naming the patient's leg."""
+
+    def __init__(self, view: QGraphicsView) -> None:
+        super().__init__(view.viewport())
+        self.setObjectName("side-banner")
+        self.setWordWrap(True)
+        self.setStyleSheet("QLabel#side-banner { background: #FFF4CE; color: #1a1a1a; "
+                           "border: 2px solid #1a1a1a; border-radius: 4px; padding: 4px 8px; "
+                           "font-weight: bold; }")
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.hide()
+
+    def say(self, text: str) -> None:
+        self.setText(text)
+        if not text:
+            self.hide()
+            return
+        width = max(200, self.parentWidget().width() - 16)
+        self.setFixedWidth(min(width, 560))
+        self.adjustSize()
+        self.move(8, 8)
+        self.show()
+        self.raise_()
 
 
 class PlateMarks:
@@ -86,37 +113,56 @@ class PlateMarks:
     draws a right leg, so a left-leg patient reads that theirs is the mirror image.
     """
 
-    def __init__(self, scene: PlateScene) -> None:
+    def __init__(self, scene: PlateScene, view: QGraphicsView | None = None) -> None:
         self.scene = scene
         self._items: list[QGraphicsItem] = []
-        self._caption: list[QGraphicsItem] = []
         self.caption_text = ""
+        self.banner = SideBanner(view) if view is not None else None
+        self._site: list[QGraphicsItem] = []
+        self.site_points: list[QPointF] = []
 
-    def show_side(self, side: str) -> None:
-        """Put (or remove, for no side) the caption naming the patient's side."""
-        for item in self._caption:
+    def show_site(self, site: str) -> None:
+        """Ring the place where a nerve is squeezed ("start:<nerve>" or "region:<id>")."""
+        for item in self._site:
             if item.scene() is self.scene:
                 self.scene.removeItem(item)
-        self._caption = []
+        self._site = []
+        self.site_points = self._site_points(site)
+        for point in self.site_points:
+            ring = QGraphicsEllipseItem(point.x() - 11, point.y() - 11, 22, 22)
+            ring.setPen(QPen(QColor("#D55E00"), 4))
+            ring.setBrush(Qt.BrushStyle.NoBrush)
+            text = QGraphicsSimpleTextItem(translate("Consult", "squeezed here"))
+            font = QFont()
+            font.setPixelSize(13)
+            font.setBold(True)
+            text.setFont(font)
+            text.setBrush(QColor("#1a1a1a"))
+            text.setPos(point.x() + 14, point.y() - 8)
+            back = QGraphicsRectItem(text.sceneBoundingRect().adjusted(-3, -1, 3, 1))
+            back.setBrush(QColor(255, 255, 255, 220))
+            back.setPen(QPen(Qt.PenStyle.NoPen))
+            for item in (ring, back, text):
+                item.setZValue(MARK_Z + 1)
+                item.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+                self.scene.addItem(item)
+                self._site.append(item)
+
+    def _site_points(self, site: str) -> list[QPointF]:
+        kind, _, name = site.partition(":")
+        if kind == "start":
+            items = self.scene.items_for(f"nerve:{name}")
+            return [items[0].sceneTransform().map(items[0].outline().pointAtPercent(0))] \
+                if items else []
+        if kind == "region":
+            return [i.sceneBoundingRect().center() for i in self.scene.items_for(site)][:1]
+        return []
+
+    def show_side(self, side: str) -> None:
+        """Say which of the patient's legs the plate stands for (a banner over the view)."""
         self.caption_text = translate("Consult", SIDE_CAPTIONS[side]) if side else ""
-        if not self.caption_text:
-            return
-        text = QGraphicsSimpleTextItem(self.caption_text)
-        font = QFont()
-        font.setPixelSize(15)
-        font.setBold(True)
-        text.setFont(font)
-        text.setBrush(QColor("#1a1a1a"))
-        box = text.boundingRect().adjusted(-6, -3, 6, 3)
-        back = QGraphicsRectItem(box)
-        back.setBrush(QColor("#FFF4CE"))
-        back.setPen(QPen(QColor("#1a1a1a"), 1.5))
-        for item in (back, text):
-            item.setPos(CAPTION_AT)
-            item.setZValue(MARK_Z + 1)
-            item.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-            self.scene.addItem(item)
-            self._caption.append(item)
+        if self.banner is not None:
+            self.banner.say(self.caption_text)
 
     def show(self, marks: dict[str, list[str]]) -> None:
         """marks: symptom -> region ids. A region marked for two symptoms shows both."""

@@ -48,11 +48,27 @@ def test_an_entrapment_lights_its_nerve_from_the_squeeze_down_not_the_spine(cons
         assert "sciatic" not in lit.nerves and "lumbosacral_plexus" not in lit.nerves, story
         if nerve:
             assert nerve in lit.nerves
-        assert len(mode.marks.site_points) == 1, story
+        assert lit.pathology.startswith("entrapment."), "the squeeze is drawn at its site"
     mode.new_patient()
     enter_story(mode, STORIES["L5 disc, left"][0])
     assert "L5" in win.selection.highlight.roots, "a root still lights from the spine"
     assert mode.marks.site_points == []
+
+
+def test_stenosis_is_drawn_as_stenosis_not_a_central_herniation(consult):
+    """A narrowed canal shows the stenosis drawing, not a central disc herniation."""
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).parents[1]))
+    from patient_stories import STORIES, enter_story
+
+    win, mode = consult
+    enter_story(mode, STORIES["Stenosis, both legs on walking"][0])
+    assert win.selection.highlight.pathology == "stenosis.central.L4-L5"
+    mode.side.tabs.setCurrentIndex(1)
+    mode.side.conditions.choose("spinal_stenosis")
+    assert win.selection.highlight.pathology == "stenosis.central.L4-L5"
 
 
 def test_typing_top_of_the_foot_in_the_find_box_marks_the_skin(consult, qtbot):

@@ -139,11 +139,8 @@ def _move_orphan_heading(doc: QTextDocument, body_h: float) -> bool:
     while block.isValid():
         nxt = block.next()
         fmt = block.blockFormat()
-        bold = (fmt.headingLevel() > 0
-                or block.charFormat().fontWeight() >= QFont.Weight.Bold
-                or block.begin().fragment().charFormat().fontWeight() >= QFont.Weight.Bold)
-        if bold and nxt.isValid() and block.length() < 120 \
-                and block.document().rootFrame() is QTextCursor(block).currentFrame():
+        if _is_heading(block) and nxt.isValid() and block.length() < 120 \
+                and QTextCursor(block).currentFrame() is doc.rootFrame():
             top = layout.blockBoundingRect(block).top()
             below = layout.blockBoundingRect(nxt).top() + _first_line(nxt)
             page = int(top // body_h)
@@ -153,6 +150,17 @@ def _move_orphan_heading(doc: QTextDocument, body_h: float) -> bool:
                 return True
         block = nxt
     return False
+
+
+def _is_heading(block) -> bool:  # QTextBlock
+    """A heading block, or a short paragraph that starts in bold (the handout's subheads)."""
+    if block.blockFormat().headingLevel() > 0:
+        return True
+    it = block.begin()  # kept in a name: a fragment of a dropped iterator is a dangling one
+    if it.atEnd():
+        return False
+    fragment = it.fragment()
+    return fragment.isValid() and fragment.charFormat().fontWeight() >= QFont.Weight.Bold
 
 
 def _first_line(block) -> float:  # QTextBlock
@@ -207,6 +215,9 @@ def _plate_rect(doc: QTextDocument) -> QRectF | None:
         it = block.begin()
         while not it.atEnd():
             frag = it.fragment()
+            if not frag.isValid():
+                it += 1
+                continue
             fmt = frag.charFormat()
             if fmt.isImageFormat() and fmt.toImageFormat().name() == PLATE_URL.toString():
                 image = fmt.toImageFormat()

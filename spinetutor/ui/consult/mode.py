@@ -14,43 +14,29 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QStandardPaths, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QStandardPaths, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from spinetutor.core.conditions import LesionView, load_conditions
-from spinetutor.core.findings import parse_findings
 from spinetutor.core.highlights import entrapment_highlight
 from spinetutor.core.pathology import pathology_for
-from spinetutor.core.reasoning import Localization, describe, localize
+from spinetutor.core.reasoning import Localization, localize
 from spinetutor.core.reasoning_patterns import load_knowledge
-from spinetutor.core.self_care import load_self_care, source_name
 from spinetutor.ui.consult.explain_dock import ExplainDock
-from spinetutor.ui.consult.explanation_panel import fit_words, rank_numbers, ranked_title
-from spinetutor.ui.consult.findings_panel import SIDES, FindingsPanel
+from spinetutor.ui.consult.findings_panel import FindingsPanel
 from spinetutor.ui.consult.handout import (
-    EDUCATIONAL,
-    HandoutBlock,
     HandoutContent,
     default_page_size,
     print_handout,
     write_handout_pdf,
 )
+from spinetutor.ui.consult.handout_content import build_handout
 from spinetutor.ui.consult.plate_marks import PlateMarks
 from spinetutor.ui.i18n import content_language, translate
 from spinetutor.ui.modes.base import Mode
 
 if TYPE_CHECKING:
     from spinetutor.ui.main_window import MainWindow
-
-# Handout words, shown through translate("Consult", ...).
-HANDOUT_TITLE = QT_TRANSLATE_NOOP("Consult", "Your leg and foot: notes from today")
-LEGEND = (QT_TRANSLATE_NOOP("Consult", "Shaded on the picture: the nerve root or nerve that "
-                            "best fits, and the areas you marked (P = pain, N = numbness, "
-                            "T = tingling)"),
-          QT_TRANSLATE_NOOP("Consult", "The picture shows a right leg; a left leg is the "
-                            "mirror image"))
-CONDITION_LEGEND = (QT_TRANSLATE_NOOP("Consult", "Shaded on the picture: where this happens "
-                                      "and the nerves and skin it affects"), LEGEND[1])
 
 
 class ConsultMode(Mode):
@@ -274,84 +260,7 @@ class ConsultMode(Mode):
     # ---- the handout ----------------------------------------------------------------------------
     def handout_content(self) -> HandoutContent:
         """What the handout says right now (nothing is kept after it is written)."""
-        told, examined = self._told_and_examined()
-        intro = ""
-        blocks: list[HandoutBlock] = []
-        care: list[HandoutBlock] = []
-        sources = ""
-        if self.side.explaining_condition():
-            cond = self.side.conditions.current
-            assert cond is not None
-            blocks = [HandoutBlock(cond.title, (cond.what,)),
-                      HandoutBlock(translate("Consult", "What usually helps"), (cond.helps,))]
-        else:
-            top = self.side.explanation.top_candidates()
-            intro = translate(
-                "Consult", "We compared what you told us and what the examination found with "
-                "textbook patterns. Most likely first:") if top else \
-                translate("Consult", "No single nerve or nerve root stands out from these "
-                          "findings.")
-            places = rank_numbers([c.score for c in top])
-            for index, ((place, tied), cand) in enumerate(zip(places, top, strict=True)):
-                plain = self.library.lesion(cand.lesion).plain
-                against = [translate("Consult", "Against: {reason}").format(reason=s)
-                           for s in cand.opposing[:1]]
-                if index == 0:  # the first answer explained, the others with one reason
-                    bullets = [*cand.supporting[:3], *against]
-                else:
-                    bullets = (against or list(cand.supporting))[:1]
-                title = ranked_title(place, tied, plain)
-                blocks.append(HandoutBlock(f"{title} ({fit_words(cand.score)})",
-                                           bullets=bullets))
-            care, sources = self._self_care(top[0].lesion if top else "")
-        panel = self.side.red_flags
-        return HandoutContent(
-            title=translate("Consult", HANDOUT_TITLE), date=self._today(), intro=intro,
-            marks=told, examined=examined, blocks=blocks, care=care, sources=sources,
-            clinic=self.side.clinic.text(),
-            urgent_heading=panel.heading() if panel.emergency else "",
-            red_flags=panel.emergency,
-            soon_heading=panel.soon_heading() if panel.soon else "", soon_flags=panel.soon,
-            note=self.side.note.toPlainText(),
-            disclaimer=translate("Consult", EDUCATIONAL),
-            legend=tuple(translate("Consult", line) for line in (
-                CONDITION_LEGEND if self.side.explaining_condition() else LEGEND)))
-
-    def _told_and_examined(self) -> tuple[list[str], list[str]]:
-        """The patient's marks, side and history; and the examination, in plain words."""
-        told = list(self.findings_panel.marked_lines())
-        side = dict(SIDES).get(self.findings_panel.side)
-        if side:
-            told.append(translate("Consult", "Side: {side}").format(
-                side=translate("Consult", side).lower()))
-        vocab = load_knowledge(language=self.language).vocab
-        examined: list[str] = []
-        for item in parse_findings(self.findings_panel.exam.findings(), vocab).items:
-            head = item.atom.partition(":")[0]
-            if head == "derived":
-                continue
-            text = describe(item.atom, vocab)
-            (examined if head in ("weak", "normal", "reflex", "test") else told).append(text)
-        return told, examined
-
-    def _self_care(self, lesion: str) -> tuple[list[HandoutBlock], str]:
-        """What helps and what to expect for the top answer (emergency advice when flagged)."""
-        advice = load_self_care(self.language)
-        if self.result is not None and self.result.urgent:
-            lesion = "cauda_equina"  # "seek care today" is the only self-care there is
-        if lesion not in advice:
-            return [], ""
-        item = advice[lesion]
-        blocks = [HandoutBlock(translate("Consult", "What helps"), (item.care,)),
-                  HandoutBlock(translate("Consult", "What to expect"), (item.course,))]
-        names = ", ".join(source_name(u) for u in item.sources)
-        return blocks, translate("Consult", "Advice in our own words after: {sources}").format(
-            sources=names)
-
-    def _today(self) -> str:
-        """The handout's date (today unless changed), e.g. '5 March 2025', '5 de marzo de 2025'."""
-        fmt = translate("Consult", "d MMMM yyyy", "Qt date format for the handout")
-        return QLocale(self.language).toString(self.side.date.date(), fmt)
+        return build_handout(self)
 
     def save_handout(self, path: str | Path) -> None:
         write_handout_pdf(path, self.window.scene, self.handout_content(),

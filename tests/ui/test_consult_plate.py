@@ -81,3 +81,12 @@ def test_typing_top_of_the_foot_in_the_find_box_marks_the_skin(consult, qtbot):
     qtbot.keyClicks(box.lineEdit(), "Top of the foot")
     qtbot.keyClick(box.lineEdit(), Qt.Key.Key_Return)
     assert "dorsum_of_foot" in mode.findings_panel.marks["pain"]
+
+
+def test_hovering_the_plate_names_the_skin_in_plain_words(consult):
+    """In Consultation the hover name is 'inner ankle bone', not 'Medial malleolus'."""
+    win, mode = consult
+    win.scene.structure_hovered.emit("region:medial_malleolus")
+    assert win.hover_label.text() == "inner ankle bone"
+    win.scene.structure_hovered.emit("region:perianal")
+    assert "Perianal" not in win.hover_label.text()

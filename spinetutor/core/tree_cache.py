@@ -8,16 +8,22 @@ still runs on every load: only the parse is skipped, and an edited file has othe
 parsed again. Files the parser refuses are never kept, so their problems are reported as
 before.
 
-The cache file is Python's marshal format, the same as the interpreter's own .pyc caches in
-the user's folders; a missing, unreadable, damaged or foreign file is never an error (the pack
-is parsed and the file written again). It lives in the user's cache folder
-(spinetutor.paths.cache_dir), is replaced atomically, and keeps only the files of the last
-load.
+The cache is a hint, never an authority. The file is a header line, the SHA-256 of its
+payload, and the payload in Python's marshal format (the same as the interpreter's own .pyc
+caches); the digest is checked before a byte is unmarshalled (marshal is not meant for damaged
+or foreign bytes), and the payload maps the BLAKE2b digest of each source file's bytes to its
+data, so it is used only for exactly the bytes it was made from. A changed title in the file
+(once shown while validation reported 0 problems) now fails the check. A missing, unreadable,
+oversized, damaged or foreign file is never an error: the pack is parsed, the file written
+again, and damage noted for the start-up notice (core/resets.py). It lives in the user's cache
+folder (spinetutor.paths.cache_dir), is replaced atomically, and keeps only the files of the
+last load.
 """
 
 from __future__ import annotations
 
 import hashlib
+import hmac
 import marshal
 import os
 import tempfile
@@ -26,8 +32,14 @@ from typing import Any
 
 import yaml
 
-FORMAT = 1  # bump when yaml_source composes different data from the same bytes
-_HEADER = ("spinetutor-yaml-trees", FORMAT, yaml.__version__, yaml.__with_libyaml__)
+from spinetutor.core import resets
+
+FORMAT = 2  # bump when yaml_source composes different data from the same bytes
+MAX_FILE = 128 * 1024 * 1024  # a 1,000-lesson pack's cache is a few MiB
+_MAGIC = b"spinetutor-yaml-trees"
+_HEADER = b"%s %d %s %d\n" % (_MAGIC, FORMAT, yaml.__version__.encode(),
+                               int(bool(yaml.__with_libyaml__)))
+_KEY_SIZE = 20
 
 
 class _Missing:
@@ -86,9 +98,12 @@ class TreeCache:
         if self.file is None or self._stored is None or self._used.keys() == self._stored.keys():
             return
         try:
-            blob = marshal.dumps((_HEADER, self._used))
+            payload = marshal.dumps(self._used)
         except ValueError:  # something other than plain data: keep nothing rather than fail
             return
+        if len(payload) > MAX_FILE:
+            return
+        blob = _HEADER + hashlib.sha256(payload).digest() + payload
         try:
             self.file.parent.mkdir(parents=True, exist_ok=True)
             handle, temporary = tempfile.mkstemp(dir=self.file.parent, suffix=".tmp")
@@ -106,13 +121,34 @@ class TreeCache:
     def _read(self) -> dict[bytes, Any]:
         assert self.file is not None
         try:
-            blob = self.file.read_bytes()
+            with open(self.file, "rb") as handle:
+                blob = handle.read(MAX_FILE + len(_HEADER) + 33)
         except OSError:
             return {}
         try:
-            header, trees = marshal.loads(blob)
-        except (EOFError, ValueError, TypeError):
+            return parse_file(blob)
+        except ValueError:
+            resets.note(resets.LESSON_CACHE)
             return {}
-        if header != _HEADER or not isinstance(trees, dict):
-            return {}
-        return trees
+
+
+def parse_file(blob: bytes) -> dict[bytes, Any]:
+    """The kept data in a cache file's bytes: {} for another version's file, ValueError for
+    anything damaged. Nothing is unmarshalled before its SHA-256 matches."""
+    header, newline, rest = blob.partition(b"\n")
+    if not newline or not header.startswith(_MAGIC + b" "):
+        raise ValueError("not a lesson cache file")
+    if header + newline != _HEADER:
+        return {}   # written by another version of SpineTutor or PyYAML: parse again, quietly
+    digest, payload = rest[:32], rest[32:]
+    if len(payload) > MAX_FILE or not hmac.compare_digest(hashlib.sha256(payload).digest(),
+                                                          digest):
+        raise ValueError("checksum does not match")
+    try:
+        trees = marshal.loads(payload)
+    except (EOFError, ValueError, TypeError) as error:
+        raise ValueError(f"unreadable: {error}") from None
+    if not isinstance(trees, dict) or not all(
+            isinstance(key, bytes) and len(key) == _KEY_SIZE for key in trees):
+        raise ValueError("not a map of file digests")
+    return trees

@@ -47,7 +47,8 @@ __all__ = [
     "class_summary",
 ]
 BACKUP_EVERY = timedelta(days=1)
-"""How old the newest backup may be before opening the store takes a new one."""
+"""How old the newest backup may be before opening the store takes a new one (a backup that
+seems to be from the future, after a clock change, counts as old)."""
 
 
 def _not_saved_message(error: sqlite3.Error) -> str:
@@ -78,14 +79,16 @@ class ProgressStore:
         self.keep_backups = keep_backups
         self._clock = clock or (lambda: datetime.now(UTC))
         self._scheduler = scheduler or Scheduler()
-        opened = progress_open.open_database(self.path, keep=keep_backups, now=self._clock())
-        self._conn = opened.conn
-        self.read_only: bool = opened.read_only
-        self.read_only_message: str | None = opened.read_only_message
-        self.recovery_message: str | None = opened.recovery_message
-        self.backup_message: str | None = None
-        if not self.read_only:
-            self._backup_if_old()
+        with progress_open.opening_lock(self.path):
+            opened = progress_open.open_database(self.path, keep=keep_backups,
+                                                 now=self._clock())
+            self._conn = opened.conn
+            self.read_only: bool = opened.read_only
+            self.read_only_message: str | None = opened.read_only_message
+            self.recovery_message: str | None = opened.recovery_message
+            self.backup_message: str | None = None
+            if not self.read_only:
+                self._backup_if_old()
 
     # -- lifetime -------------------------------------------------------------------------
     def close(self) -> None:
@@ -124,18 +127,31 @@ class ProgressStore:
     # -- backups --------------------------------------------------------------------------
     def backup(self) -> Path:
         """Write a verified backup to backups/ beside the file, keeping the newest N."""
+        with progress_open.opening_lock(self.path):
+            return self._write_backup()
+
+    def _write_backup(self, digest: str | None = None) -> Path:
         return backups.write_backup(
-            self._conn, self.path, keep=self.keep_backups, now=self._clock()
+            self._conn, self.path, keep=self.keep_backups, now=self._clock(), digest=digest
         )
 
     def _backup_if_old(self) -> None:
+        """A backup at open when the content changed since the newest one and a day has
+        passed (or the newest one's time is in the future: the clock was wrong then or is
+        now, and a backup too many costs only disk)."""
         newest = backups.list_backups(self.path)
-        if newest and self._clock() - newest[0].taken_at < BACKUP_EVERY:
-            return
         if not newest and not self.list_profiles():
             return  # nothing worth keeping yet
         try:
-            self.backup()
+            digest = backups.content_digest(self._conn)
+        except sqlite3.Error:
+            digest = None
+        if newest and newest[0].digest == digest:
+            return  # nothing new since the last backup
+        if newest and timedelta(0) <= self._clock() - newest[0].taken_at < BACKUP_EVERY:
+            return
+        try:
+            self._write_backup(digest)
         except ProgressStoreError as error:
             self.backup_message = str(error)
 

@@ -2,7 +2,10 @@
 
 Kept apart from the store so the everyday read/write code stays short. The order matters: a file
 is probed read-only first, so a database from a newer SpineTutor is refused without being
-touched (no WAL checkpoint, no pragma write).
+touched (no WAL checkpoint, no pragma write). Opening (with its recovery, migration and backup)
+runs under an exclusive lock on a small file beside the database, so two SpineTutors started
+at once never both create the tables (1 start in 20 used to fail and then saved nothing), and
+neither takes the other's half-written file for damage.
 """
 
 from __future__ import annotations
@@ -10,13 +13,21 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+import time
 import uuid
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from spinetutor.core import backups, progress_schema
+from spinetutor.core import backups, progress_salvage, progress_schema
 from spinetutor.core.progress_errors import ProgressStoreError, ProgressStoreTooNew
+
+try:
+    import fcntl
+except ImportError:  # Windows
+    fcntl = None  # type: ignore[assignment]
+    import msvcrt
 
 _MAGIC = b"SQLite format 3\x00"
 _SIDE_FILES = ("-wal", "-shm")
@@ -30,6 +41,57 @@ class Opened:
     read_only: bool = False
     read_only_message: str | None = None
     recovery_message: str | None = None
+
+
+LOCK_WAIT = 60.0   # seconds another SpineTutor may take to open (a big recovery) before we give up
+
+
+@contextlib.contextmanager
+def opening_lock(path: Path) -> Iterator[None]:
+    """Hold the store's exclusive opening lock (a file beside it); without a writable folder
+    there is nothing to protect and no lock is taken."""
+    lock = path.with_name(f".{path.name}.lock")
+    with contextlib.suppress(OSError):
+        path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o600)
+    except OSError:
+        yield
+        return
+    try:
+        deadline = time.monotonic() + LOCK_WAIT
+        while not _try_lock(fd):
+            if time.monotonic() > deadline:
+                raise ProgressStoreError(
+                    "Another SpineTutor window is still opening your progress file. "
+                    "Close it or try again in a minute.")
+            time.sleep(0.02)
+        try:
+            yield
+        finally:
+            _unlock(fd)
+    finally:
+        os.close(fd)
+
+
+def _try_lock(fd: int) -> bool:
+    try:
+        if fcntl is not None:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        else:
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+    except OSError:
+        return False
+    return True
+
+
+def _unlock(fd: int) -> None:
+    with contextlib.suppress(OSError):
+        if fcntl is not None:
+            fcntl.flock(fd, fcntl.LOCK_UN)
+        else:
+            os.lseek(fd, 0, os.SEEK_SET)
+            msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
 
 
 def _folder_writable(folder: Path) -> bool:
@@ -117,26 +179,42 @@ def _move_aside(path: Path, now: datetime) -> Path:
     return aside
 
 
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}" if count == 1 else f"{count} {word}s"
+
+
 def recover(path: Path, now: datetime) -> str:
-    """Set a damaged file aside, restore the newest good backup (or start fresh); say what."""
-    good = backups.newest_good_backup(path)
-    temp = path.with_name(f".{path.name}.restoring.tmp")
-    if good is not None:
-        temp.unlink(missing_ok=True)
-        backups.restore(good.path, temp)
+    """Set a damaged file aside, rebuild it from every row still readable in it and in every
+    backup, and say truthfully what was recovered."""
+    found = backups.list_backups(path)
+    good = [info for info in found if backups.verify(info.path)]
     aside = _move_aside(path, now)
-    if good is None:
-        return (
-            "Your progress file was damaged and no backup was found, so SpineTutor started a "
-            f"new one. The damaged file was kept as {aside.name}."
-        )
-    os.replace(temp, path)
-    taken = good.taken_at.astimezone().strftime("%d %B %Y at %H:%M")
-    return (
-        "Your progress file was damaged, so SpineTutor restored your progress from the backup "
-        f"made on {taken}; answers given after that were lost. The damaged file was kept as "
-        f"{aside.name}."
-    )
+    sources = [progress_salvage.read_rows(aside)]
+    sources += [progress_salvage.read_rows(info.path) for info in found]
+    merged = progress_salvage.merge(sources)
+    temp = path.with_name(f".{path.name}.restoring.{os.getpid()}.tmp")
+    try:
+        progress_salvage.rebuild(temp, merged, now)
+        os.replace(temp, path)
+    finally:
+        temp.unlink(missing_ok=True)
+    total = len(merged.answers)
+    from_file = merged.answers_from(0)
+    kept = f"The damaged file was kept as {aside.name}."
+    if not found and total == 0:
+        return ("Your progress file was damaged, nothing in it could be read and there was no "
+                f"backup, so SpineTutor started a new one. {kept}")
+    if not found:
+        return (f"Your progress file was damaged. SpineTutor recovered "
+                f"{_plural(total, 'answer')} from it; there was no backup. {kept}")
+    if good:
+        where = f"{_plural(len(found), 'backup')} ({len(good)} undamaged)"
+    else:
+        where = (f"{_plural(len(found), 'backup')} ({'it was' if len(found) == 1 else 'all'} "
+                 "damaged too, so read row by row)")
+    return (f"Your progress file was damaged. SpineTutor recovered {_plural(total, 'answer')}: "
+            f"{from_file} read from the damaged file and {total - from_file} more from {where}. "
+            f"{kept}")
 
 
 def _configure(conn: sqlite3.Connection) -> None:
@@ -201,6 +279,8 @@ def open_database(path: Path, *, keep: int, now: datetime) -> Opened:
         return _open_read_only(path, "The folder holding your progress is read-only.")
     if path.exists() and not _file_writable(path):
         return _open_read_only(path, "Your progress file is read-only.")
+    backups.remove_stale_temps(backups.backup_dir(path))
+    backups.remove_stale_temps(folder, prefix=f".{path.name}.")
     recovery = None
     if path.exists():
         status, version = probe(path)

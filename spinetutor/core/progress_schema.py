@@ -79,6 +79,9 @@ def apply_migration(conn: sqlite3.Connection, from_version: int) -> None:
     """Run one step in one transaction, so a crash leaves the old version, never a mix."""
     conn.execute("BEGIN IMMEDIATE")
     try:
+        if user_version(conn) != from_version:  # another process took this step meanwhile
+            conn.execute("ROLLBACK")
+            return
         MIGRATIONS[from_version](conn)
         conn.execute(f"PRAGMA user_version = {from_version + 1}")
         conn.execute("COMMIT")

@@ -85,6 +85,7 @@ class ProgressStore:
             self._conn = opened.conn
             self.read_only: bool = opened.read_only
             self.read_only_message: str | None = opened.read_only_message
+            self.recovery: progress_open.Recovery | None = opened.recovery
             self.recovery_message: str | None = opened.recovery_message
             self.backup_message: str | None = None
             if not self.read_only:

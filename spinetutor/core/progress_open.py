@@ -40,7 +40,11 @@ class Opened:
     conn: sqlite3.Connection
     read_only: bool = False
     read_only_message: str | None = None
-    recovery_message: str | None = None
+    recovery: Recovery | None = None
+
+    @property
+    def recovery_message(self) -> str | None:
+        return self.recovery.message() if self.recovery is not None else None
 
 
 LOCK_WAIT = 60.0   # seconds another SpineTutor may take to open (a big recovery) before we give up
@@ -179,13 +183,45 @@ def _move_aside(path: Path, now: datetime) -> Path:
     return aside
 
 
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}" if count == 1 else f"{count} {word}s"
+NOTHING_READ = ("Your progress file was damaged and nothing in it could be read; there was no "
+                "backup, so SpineTutor started a new one. The damaged file was kept as {aside}.")
+NO_BACKUP = ("Your progress file was damaged and has been rebuilt. Answers recovered: {total} "
+             "(all from the damaged file; there was no backup). The damaged file was kept as "
+             "{aside}.")
+FROM_BACKUPS = ("Your progress file was damaged and has been rebuilt. Answers recovered: {total} "
+                "({from_file} from the damaged file, {more} more from the backups). Backups: "
+                "{backups}, undamaged: {good}. The damaged file was kept as {aside}.")
+"""What the learner is told after a recovery (the UI shows the same sentences translated)."""
 
 
-def recover(path: Path, now: datetime) -> str:
+@dataclass(frozen=True)
+class Recovery:
+    """What a recovery did, in numbers: answers kept, where they came from, the backups."""
+
+    total: int
+    from_file: int
+    backups: int
+    good_backups: int
+    aside: str
+
+    @property
+    def template(self) -> str:
+        if not self.backups:
+            return NOTHING_READ if self.total == 0 else NO_BACKUP
+        return FROM_BACKUPS
+
+    def fields(self) -> dict[str, object]:
+        return {"total": self.total, "from_file": self.from_file,
+                "more": self.total - self.from_file, "backups": self.backups,
+                "good": self.good_backups, "aside": self.aside}
+
+    def message(self) -> str:
+        return self.template.format(**self.fields())
+
+
+def recover(path: Path, now: datetime) -> Recovery:
     """Set a damaged file aside, rebuild it from every row still readable in it and in every
-    backup, and say truthfully what was recovered."""
+    backup (good or damaged), and say in numbers what was recovered."""
     found = backups.list_backups(path)
     good = [info for info in found if backups.verify(info.path)]
     aside = _move_aside(path, now)
@@ -198,23 +234,8 @@ def recover(path: Path, now: datetime) -> str:
         os.replace(temp, path)
     finally:
         temp.unlink(missing_ok=True)
-    total = len(merged.answers)
-    from_file = merged.answers_from(0)
-    kept = f"The damaged file was kept as {aside.name}."
-    if not found and total == 0:
-        return ("Your progress file was damaged, nothing in it could be read and there was no "
-                f"backup, so SpineTutor started a new one. {kept}")
-    if not found:
-        return (f"Your progress file was damaged. SpineTutor recovered "
-                f"{_plural(total, 'answer')} from it; there was no backup. {kept}")
-    if good:
-        where = f"{_plural(len(found), 'backup')} ({len(good)} undamaged)"
-    else:
-        where = (f"{_plural(len(found), 'backup')} ({'it was' if len(found) == 1 else 'all'} "
-                 "damaged too, so read row by row)")
-    return (f"Your progress file was damaged. SpineTutor recovered {_plural(total, 'answer')}: "
-            f"{from_file} read from the damaged file and {total - from_file} more from {where}. "
-            f"{kept}")
+    return Recovery(len(merged.answers), merged.answers_from(0), len(found), len(good),
+                    aside.name)
 
 
 def _configure(conn: sqlite3.Connection) -> None:
@@ -306,4 +327,4 @@ def open_database(path: Path, *, keep: int, now: datetime) -> Opened:
     except BaseException:
         conn.close()
         raise
-    return Opened(conn, recovery_message=recovery)
+    return Opened(conn, recovery=recovery)

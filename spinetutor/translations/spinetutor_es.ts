@@ -1499,6 +1499,18 @@
         <translation>no se puede escribir en el archivo de progreso</translation>
     </message>
     <message>
+        <source>Your progress file was damaged and nothing in it could be read; there was no backup, so SpineTutor started a new one. The damaged file was kept as {aside}.</source>
+        <translation>Su archivo de progreso estaba dañado y no se pudo leer nada de él; no había ninguna copia de seguridad, así que SpineTutor empezó uno nuevo. El archivo dañado se guardó como {aside}.</translation>
+    </message>
+    <message>
+        <source>Your progress file was damaged and has been rebuilt. Answers recovered: {total} (all from the damaged file; there was no backup). The damaged file was kept as {aside}.</source>
+        <translation>Su archivo de progreso estaba dañado y se ha reconstruido. Respuestas recuperadas: {total} (todas del archivo dañado; no había ninguna copia de seguridad). El archivo dañado se guardó como {aside}.</translation>
+    </message>
+    <message>
+        <source>Your progress file was damaged and has been rebuilt. Answers recovered: {total} ({from_file} from the damaged file, {more} more from the backups). Backups: {backups}, undamaged: {good}. The damaged file was kept as {aside}.</source>
+        <translation>Su archivo de progreso estaba dañado y se ha reconstruido. Respuestas recuperadas: {total} ({from_file} del archivo dañado y {more} más de las copias de seguridad). Copias de seguridad: {backups}, sin daños: {good}. El archivo dañado se guardó como {aside}.</translation>
+    </message>
+    <message>
         <source>Your answers can&apos;t be saved right now: {why}. SpineTutor keeps working; nothing already saved is lost.</source>
         <translation>Ahora mismo no se pueden guardar sus respuestas: {why}. SpineTutor sigue funcionando; no se pierde nada de lo ya guardado.</translation>
     </message>
@@ -1737,8 +1749,8 @@ Envíe este archivo a su profesor o a quien mantiene el curso.</translation>
         <translation>la copia guardada de las lecciones</translation>
     </message>
     <message>
-        <source>SpineTutor found damaged files and reset them to the defaults: {what}. Your answers were not affected.</source>
-        <translation>SpineTutor encontró archivos dañados y los restableció a los valores predeterminados: {what}. Sus respuestas no se vieron afectadas.</translation>
+        <source>SpineTutor found damaged files and reset them to the defaults: {what}.</source>
+        <translation>SpineTutor encontró archivos dañados y los restableció a los valores predeterminados: {what}.</translation>
     </message>
 </context>
 <context>

@@ -33,7 +33,7 @@ def reset_text(noted: list[str]) -> str | None:
     if not names:
         return None
     return translate("Resets", "SpineTutor found damaged files and reset them to the "
-                     "defaults: {what}. Your answers were not affected.").format(
+                     "defaults: {what}.").format(
                          what="; ".join(names))
 
 

@@ -95,7 +95,7 @@ def test_kill_9_while_writing_loses_no_confirmed_answer(tmp_path: Path) -> None:
     assert _integrity(db) == [("ok",)]
     assert not list(tmp_path.glob("*.damaged-*"))
     assert [p.name for p in (tmp_path / "backups").iterdir() if ".tmp" in p.name] == []
-    assert len(backups.list_backups(db)) == 5
+    assert 1 <= len(backups.list_backups(db)) <= 5   # rotation kept its bound through kills
 
 
 READ_ONLY_CHECK = textwrap.dedent(

@@ -66,7 +66,7 @@ def test_a_start_with_the_clock_years_ahead_does_not_stop_daily_backups(tmp_path
     db.write_bytes(b"\x00destroyed" * 2000)
     with ProgressStore(db, clock=Clock(T0 + timedelta(days=13))) as store:
         assert len(_questions(store)) == answered == 168
-        assert "recovered 168 answers" in (store.recovery_message or "")
+        assert "Answers recovered: 168 (" in (store.recovery_message or "")
 
 
 def test_mid_file_garbage_recovers_the_answers_still_in_the_file(tmp_path, tool):
@@ -89,7 +89,7 @@ def test_mid_file_garbage_recovers_the_answers_still_in_the_file(tmp_path, tool)
         message = store.recovery_message or ""
     assert len(kept) >= 1800, len(kept)
     assert {f"question-{n:05d}-" + "x" * 40 for n in range(100)} <= set(kept)
-    assert f"recovered {len(kept)} answers" in message
+    assert f"Answers recovered: {len(kept)} (" in message
     assert len(kept) == len(set(kept))          # an answer in file and backup counts once
 
 
@@ -108,8 +108,8 @@ def test_damaged_file_and_every_backup_damaged_is_told_truthfully(tmp_path, tool
         message = store.recovery_message or ""
         assert _questions(store) == []
     assert "no backup" not in message
-    assert "2 backups (all damaged too" in message
-    assert "recovered 0 answers" in message
+    assert "Backups: 2, undamaged: 0." in message
+    assert "Answers recovered: 0 (" in message
 
 
 def test_recovered_learner_keeps_learning_and_cards_agree(tmp_path):

@@ -142,3 +142,36 @@ def test_the_app_starts_with_damaged_settings_and_says_once_what_it_reset(qtbot,
     resets.take()
     again = SettingsStore(QSettings(str(file), QSettings.Format.IniFormat))
     assert resets.take() == [] and again.type_scale == 100
+
+
+def test_a_rebuilt_progress_file_is_announced_in_the_learners_language(qtbot, tmp_path):
+    """The recovery notice says how many answers came back, in Spanish for a Spanish
+    learner; in English it is exactly the store's own sentence."""
+    from datetime import UTC, datetime
+
+    from spinetutor.core.progress import ProgressStore
+    from spinetutor.ui.i18n import install_language
+    from spinetutor.ui.progress.store_service import StoreService, recovery_message
+
+    db = tmp_path / "progress.sqlite3"
+    with ProgressStore(db) as store:
+        for n in range(12):
+            store.record_answer("Ana", f"q{n}", True, datetime(2026, 3, 2, 9, n, tzinfo=UTC))
+        store.backup()
+    db.write_bytes(b"\x00damaged" * 600)
+    assert install_language("es")
+    try:
+        service = StoreService(db)
+        notices: list[str] = []
+        service.notice.connect(notices.append)
+        service.announce_startup()
+        assert service.store is not None and service.store.recovery is not None
+        assert any("Respuestas recuperadas: 12 (0 del archivo dañado y 12 más" in n
+                   for n in notices), notices
+        service.set_profile("Ana")
+        assert len(service.answers()) == 12
+    finally:
+        install_language("en")
+    recovery = service.store.recovery
+    assert recovery_message(recovery) == service.store.recovery_message
+    service.close()

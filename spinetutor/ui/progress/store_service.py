@@ -13,6 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QStandardPaths, QTimer, Signal
 
+from spinetutor.core import progress_open
 from spinetutor.core.progress import GUEST, Answer, ProgressStore
 from spinetutor.core.progress_errors import ProgressNotSaved, ProgressStoreError
 from spinetutor.core.progress_stats import Dashboard, dashboard
@@ -29,6 +30,29 @@ KNOWN_REASONS = (   # the store's reasons (core/progress.py), shown via translat
     QT_TRANSLATE_NOOP("Progress", "another SpineTutor window is using the progress file"),
     QT_TRANSLATE_NOOP("Progress", "the progress file cannot be written"),
 )
+
+
+RECOVERY_MESSAGES = {   # core/progress_open.py's sentences, shown via translate("Progress", ...)
+    progress_open.NOTHING_READ: QT_TRANSLATE_NOOP(
+        "Progress", "Your progress file was damaged and nothing in it could be read; there was "
+        "no backup, so SpineTutor started a new one. The damaged file was kept as {aside}."),
+    progress_open.NO_BACKUP: QT_TRANSLATE_NOOP(
+        "Progress", "Your progress file was damaged and has been rebuilt. Answers recovered: "
+        "{total} (all from the damaged file; there was no backup). The damaged file was kept "
+        "as {aside}."),
+    progress_open.FROM_BACKUPS: QT_TRANSLATE_NOOP(
+        "Progress", "Your progress file was damaged and has been rebuilt. Answers recovered: "
+        "{total} ({from_file} from the damaged file, {more} more from the backups). Backups: "
+        "{backups}, undamaged: {good}. The damaged file was kept as {aside}."),
+}
+
+
+def recovery_message(recovery: progress_open.Recovery) -> str:
+    """What a recovery did, in the learner's language."""
+    template = RECOVERY_MESSAGES.get(recovery.template)
+    if template is None:
+        return recovery.message()
+    return translate("Progress", template).format(**recovery.fields())
 
 
 def default_store_path() -> Path:
@@ -92,8 +116,9 @@ class StoreService(QObject):
                 "Progress", "{error} SpineTutor works, but your answers are not saved.").format(
                     error=error))
         else:
-            for message in (self.store.recovery_message, self.store.backup_message,
-                            self.store.read_only_message):
+            recovered = self.store.recovery
+            for message in (recovery_message(recovered) if recovered else None,
+                            self.store.backup_message, self.store.read_only_message):
                 if message:
                     self._startup.append(message)
         QTimer.singleShot(0, self.announce_startup)

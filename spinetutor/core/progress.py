@@ -143,14 +143,14 @@ class ProgressStore:
         newest = backups.list_backups(self.path)
         if not newest and not self.list_profiles():
             return  # nothing worth keeping yet
-        try:
+        if newest and timedelta(0) <= self._clock() - newest[0].taken_at < BACKUP_EVERY:
+            return
+        try:   # read every row: so at most once a day, not at every start
             digest = backups.content_digest(self._conn)
         except sqlite3.Error:
             digest = None
         if newest and newest[0].digest == digest:
             return  # nothing new since the last backup
-        if newest and timedelta(0) <= self._clock() - newest[0].taken_at < BACKUP_EVERY:
-            return
         try:
             self._write_backup(digest)
         except ProgressStoreError as error:

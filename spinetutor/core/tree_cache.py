@@ -117,6 +117,10 @@ class TreeCache:
         except OSError:
             return  # a read-only or full disk costs the next load its parse, nothing more
         self._stored = dict(self._used)
+        stem = self.file.name.rsplit("-v", 1)[0]
+        for older in self.file.parent.glob(f"{stem}-v*.bin"):   # this pack, other formats
+            if older != self.file:
+                older.unlink(missing_ok=True)
 
     def _read(self) -> dict[bytes, Any]:
         assert self.file is not None

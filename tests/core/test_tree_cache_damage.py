@@ -112,3 +112,15 @@ def test_fuzz_checksummed_payloads_keep_only_maps_of_file_digests(payload):
     except ValueError:
         return
     assert all(isinstance(key, bytes) and len(key) == 20 for key in found)
+
+
+def test_an_older_format_file_of_the_pack_is_removed_when_the_new_one_is_written(
+        course: Path, tmp_path: Path):
+    """The old marshal-only cache file of the same pack does not linger in the cache folder."""
+    trees = TreeCache.for_pack(course, tmp_path / "cache")
+    assert trees.file is not None
+    old = trees.file.with_name(trees.file.name.replace(f"-v{tree_cache.FORMAT}.bin", "-v1.bin"))
+    old.parent.mkdir(parents=True)
+    old.write_bytes(marshal.dumps((("spinetutor-yaml-trees", 1), {})))
+    _open(course, tmp_path / "cache")
+    assert sorted(p.name for p in old.parent.iterdir()) == [trees.file.name]

@@ -302,6 +302,7 @@ def open_database(path: Path, *, keep: int, now: datetime) -> Opened:
         return _open_read_only(path, "Your progress file is read-only.")
     backups.remove_stale_temps(backups.backup_dir(path))
     backups.remove_stale_temps(folder, prefix=f".{path.name}.")
+    backups.rotate(path, keep)   # a kill between a backup's rename and its rotation
     recovery = None
     if path.exists():
         status, version = probe(path)

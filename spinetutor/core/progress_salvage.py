@@ -14,6 +14,7 @@ they are copied to a temporary folder first.
 
 from __future__ import annotations
 
+import json
 import shutil
 import sqlite3
 import subprocess
@@ -25,9 +26,10 @@ from pathlib import Path
 
 from fsrs import Scheduler
 
-from spinetutor.core import progress_schema, review
+from spinetutor.core import progress_schema, review, xapi_outbox
 
 _INT64 = 2**63 - 1
+_OUTBOX = ("statement_id, profile, fact, body, created, attempts, next_attempt, last_error")
 MAX_TEXT = 1000          # longer ids or dates are damage, not data
 RECOVER_SECONDS = 60     # the sqlite3 tool's .recover is given this long per file
 
@@ -40,6 +42,7 @@ class Rows:
     created: dict[int, str] = field(default_factory=dict)
     answers: list[tuple[int, str, int, float, str]] = field(default_factory=list)
     sessions: list[tuple[int, str, str | None]] = field(default_factory=list)
+    outbox: list[tuple] = field(default_factory=list)   # xAPI statements not yet sent
 
 
 @dataclass
@@ -49,6 +52,7 @@ class Merged:
     profiles: dict[str, str] = field(default_factory=dict)  # name -> created_at
     answers: dict[tuple[str, str, str, int, float], int] = field(default_factory=dict)
     sessions: dict[tuple[str, str], str | None] = field(default_factory=dict)
+    outbox: dict[str, tuple] = field(default_factory=dict)   # statement id -> row
 
     def answers_from(self, source: int) -> int:
         """How many answers the source numbered `source` was the first to give."""
@@ -98,6 +102,8 @@ def _read_database(path: Path, rows: Rows) -> bool:
                                          troubles):
             if isinstance(pid, int) and _moment(started):
                 rows.sessions.append((pid, started, ended if _moment(ended) else None))
+        rows.outbox += [row for row in _scan(conn, "xapi_outbox", _OUTBOX, [])
+                        if _statement(row)]
     finally:
         conn.close()
     return not troubles
@@ -197,6 +203,22 @@ def _answer(row: tuple) -> tuple[int, str, int, float, str] | None:
     return pid, question, int(correct), float(score), answered
 
 
+def _statement(row: tuple) -> bool:
+    """A queued xAPI statement that can still be sent (its JSON parses, its fields typed)."""
+    sid, profile, fact, body, created, attempts, next_attempt, _error = row
+    if not (_text(sid) and _text(profile) and isinstance(fact, str) and _text(created)
+            and isinstance(attempts, int) and isinstance(next_attempt, int | float)
+            and (body is None or isinstance(body, str))):
+        return False
+    try:
+        json.loads(fact)
+        if body is not None:
+            json.loads(body)
+    except ValueError:
+        return False
+    return True
+
+
 def merge(sources: Iterable[Rows]) -> Merged:
     """Each distinct answer and session once, named by profile; earlier sources name first."""
     sources = list(sources)
@@ -209,6 +231,9 @@ def merge(sources: Iterable[Rows]) -> Merged:
     def name_of(pid: int) -> str:   # one name per id, so a renamed learner is not split
         return names.get(pid) or f"Recovered learner {pid}"
 
+    for row in sources[0].outbox if sources else []:
+        # only the damaged file's: a backup's rows may have been sent (and deleted) since
+        merged.outbox.setdefault(row[0], row)
     for number, rows in enumerate(sources):
         for pid in rows.names:
             merged.profiles.setdefault(name_of(pid), rows.created.get(pid, ""))
@@ -249,6 +274,9 @@ def rebuild(dest: Path, merged: Merged, now: datetime) -> None:
         for (name, started), ended in sorted(merged.sessions.items()):
             conn.execute("INSERT INTO sessions (profile_id, started_at, ended_at)"
                          " VALUES (?, ?, ?)", (ids[name], started, ended))
+        xapi_outbox.ensure(conn)
+        conn.executemany(f"INSERT OR IGNORE INTO xapi_outbox ({_OUTBOX}) VALUES"
+                         " (?, ?, ?, ?, ?, ?, ?, ?)", list(merged.outbox.values()))
         conn.execute("COMMIT")
         conn.execute("PRAGMA journal_mode=DELETE")
     finally:

@@ -192,3 +192,31 @@ def test_two_first_starts_at_once_both_save(tmp_path):
         conn = sqlite3.connect(db)
         assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
         conn.close()
+
+
+def test_statements_waiting_for_the_lrs_survive_a_recovery(tmp_path):
+    """xAPI statements still queued in the damaged file are kept (not re-queued from a
+    backup, where they may already have been sent)."""
+    from spinetutor.core import xapi_outbox
+
+    db = tmp_path / "progress.db"
+    clock = Clock(T0)
+    _fill(db, 300, clock)
+    with ProgressStore(db, clock=clock) as store:
+        queued = {row[0] for row in store._conn.execute(
+            "SELECT statement_id FROM xapi_outbox")}
+        store.backup()
+    assert len(queued) == 300
+    conn = sqlite3.connect(db)
+    pages = [n for (n,) in conn.execute(
+        "SELECT pageno FROM dbstat WHERE name = 'answers_by_profile_time'")]
+    conn.close()
+    data = bytearray(db.read_bytes())
+    for page in pages:                   # garbage over the index: every table row readable
+        data[(page - 1) * 4096:page * 4096] = b"\xa5" * 4096
+    db.write_bytes(bytes(data))
+    with ProgressStore(db, clock=clock) as store:
+        assert store.recovery is not None
+        assert len(_questions(store)) == 300
+        kept = {row.statement_id for row in xapi_outbox.pending(store._conn, 1e12, 1000)}
+    assert kept == queued

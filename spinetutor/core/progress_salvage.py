@@ -26,9 +26,10 @@ from pathlib import Path
 
 from fsrs import Scheduler
 
-from spinetutor.core import progress_schema, review, xapi_outbox
+from spinetutor.core import progress_schema, review, xapi_config, xapi_outbox
 
 _INT64 = 2**63 - 1
+_LRS = "profile, enabled, endpoint, username, secret, account, home_page, registration"
 _OUTBOX = ("statement_id, profile, fact, body, created, attempts, next_attempt, last_error")
 MAX_TEXT = 1000          # longer ids or dates are damage, not data
 RECOVER_SECONDS = 60     # the sqlite3 tool's .recover is given this long per file
@@ -43,6 +44,7 @@ class Rows:
     answers: list[tuple[int, str, int, float, str]] = field(default_factory=list)
     sessions: list[tuple[int, str, str | None]] = field(default_factory=list)
     outbox: list[tuple] = field(default_factory=list)   # xAPI statements not yet sent
+    lrs: list[tuple] = field(default_factory=list)      # each learner's LRS settings
 
 
 @dataclass
@@ -53,6 +55,7 @@ class Merged:
     answers: dict[tuple[str, str, str, int, float], int] = field(default_factory=dict)
     sessions: dict[tuple[str, str], str | None] = field(default_factory=dict)
     outbox: dict[str, tuple] = field(default_factory=dict)   # statement id -> row
+    lrs: dict[str, tuple] = field(default_factory=dict)      # profile -> LRS settings row
 
     def answers_from(self, source: int) -> int:
         """How many answers the source numbered `source` was the first to give."""
@@ -104,6 +107,10 @@ def _read_database(path: Path, rows: Rows) -> bool:
                 rows.sessions.append((pid, started, ended if _moment(ended) else None))
         rows.outbox += [row for row in _scan(conn, "xapi_outbox", _OUTBOX, [])
                         if _statement(row)]
+        rows.lrs += [row for row in _scan(conn, "xapi_settings", _LRS, [])
+                     if _text(row[0]) and row[1] in (0, 1)
+                     and all(isinstance(value, str) and len(value) <= MAX_TEXT
+                             for value in row[2:])]
     finally:
         conn.close()
     return not troubles
@@ -234,6 +241,9 @@ def merge(sources: Iterable[Rows]) -> Merged:
     for row in sources[0].outbox if sources else []:
         # only the damaged file's: a backup's rows may have been sent (and deleted) since
         merged.outbox.setdefault(row[0], row)
+    for rows in sources:   # the damaged file's settings, else the newest backup's
+        for row in rows.lrs:
+            merged.lrs.setdefault(row[0], row)
     for number, rows in enumerate(sources):
         for pid in rows.names:
             merged.profiles.setdefault(name_of(pid), rows.created.get(pid, ""))
@@ -275,6 +285,9 @@ def rebuild(dest: Path, merged: Merged, now: datetime) -> None:
             conn.execute("INSERT INTO sessions (profile_id, started_at, ended_at)"
                          " VALUES (?, ?, ?)", (ids[name], started, ended))
         xapi_outbox.ensure(conn)
+        conn.execute(xapi_config.SCHEMA)
+        conn.executemany(f"INSERT OR IGNORE INTO xapi_settings ({_LRS}) VALUES"
+                         " (?, ?, ?, ?, ?, ?, ?, ?)", list(merged.lrs.values()))
         conn.executemany(f"INSERT OR IGNORE INTO xapi_outbox ({_OUTBOX}) VALUES"
                          " (?, ?, ?, ?, ?, ?, ?, ?)", list(merged.outbox.values()))
         conn.execute("COMMIT")

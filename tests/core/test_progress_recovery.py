@@ -196,16 +196,19 @@ def test_two_first_starts_at_once_both_save(tmp_path):
 
 def test_statements_waiting_for_the_lrs_survive_a_recovery(tmp_path):
     """xAPI statements still queued in the damaged file are kept (not re-queued from a
-    backup, where they may already have been sent)."""
+    backup, where they may already have been sent), and so are the learner's LRS settings."""
     from spinetutor.core import xapi_outbox
+    from spinetutor.core.xapi_config import XapiSettings
 
     db = tmp_path / "progress.db"
     clock = Clock(T0)
     _fill(db, 300, clock)
+    lrs = XapiSettings(True, "https://lrs.school.example/xAPI/", "key", "secret", "ann")
     with ProgressStore(db, clock=clock) as store:
         queued = {row[0] for row in store._conn.execute(
             "SELECT statement_id FROM xapi_outbox")}
         store.backup()
+        store.save_xapi_settings("ann", lrs)
     assert len(queued) == 300
     conn = sqlite3.connect(db)
     pages = [n for (n,) in conn.execute(
@@ -219,4 +222,5 @@ def test_statements_waiting_for_the_lrs_survive_a_recovery(tmp_path):
         assert store.recovery is not None
         assert len(_questions(store)) == 300
         kept = {row.statement_id for row in xapi_outbox.pending(store._conn, 1e12, 1000)}
+        assert store.xapi_settings("ann") == lrs     # saved after the backup: from the file
     assert kept == queued

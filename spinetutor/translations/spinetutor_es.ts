@@ -583,6 +583,17 @@
     </message>
 </context>
 <context>
+    <name>Layout</name>
+    <message>
+        <source>&amp;Panels</source>
+        <translation>&amp;Paneles</translation>
+    </message>
+    <message>
+        <source>&amp;Reset layout</source>
+        <translation>&amp;Restablecer la disposición</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Posterolateral</source>
@@ -651,6 +662,10 @@
     <message>
         <source> Disc herniation: </source>
         <translation> Hernia discal: </translation>
+    </message>
+    <message>
+        <source>&amp;Find a structure</source>
+        <translation>&amp;Buscar una estructura</translation>
     </message>
     <message>
         <source>&amp;Help</source>

@@ -47,6 +47,8 @@ def build_window(lessons: Path | None = None, store_path: Path | None = None,
     Progress is only opened for the interactive app (or a test that passes a store path), so
     snapshots and the self-test never write into a learner's data folder.
     """
+    from spinetutor.ui.layouts import LayoutKeeper
+
     window = MainWindow(load_atlas())
     study = StudyMode(window, lessons)
     window.study = study  # type: ignore[attr-defined]
@@ -54,6 +56,7 @@ def build_window(lessons: Path | None = None, store_path: Path | None = None,
     _add_later_modes(window, study)
     if with_progress or store_path is not None:
         _wire_progress(window, study, store_path)
+    window.layouts = LayoutKeeper(window)  # type: ignore[attr-defined]
     window.set_mode("study")
     return window
 
@@ -105,8 +108,6 @@ def _wire_progress(window: MainWindow, study: StudyMode, store_path: Path | None
     window.dashboard = dashboard  # type: ignore[attr-defined]
     dock = window.add_dock(dashboard, translate("App", "Progress"),
                            Qt.DockWidgetArea.RightDockWidgetArea, name="progress")
-    window.tabifyDockWidget(window.card_dock, dock)
-    window.card_dock.raise_()
     study.answer_submitted.connect(
         lambda qid, grade: service.record(qid, grade.score, grade.correct))
     study.pack_loaded.connect(lambda pack: dashboard.set_question_tags(question_tags(pack)))
@@ -139,7 +140,7 @@ def _wire_progress(window: MainWindow, study: StudyMode, store_path: Path | None
          lambda: _export_my_results(service, window)),
         (translate("App", "&Class results from CSV files\u2026"),
          lambda: _open_class_view(window, study)),
-        (translate("App", "Show &dashboard"), lambda: (dock.show(), dock.raise_())),
+        (translate("App", "Show &dashboard"), lambda: show_dashboard(window, dock)),
     ):
         action = QAction(text, window)
         action.triggered.connect(slot)
@@ -163,6 +164,13 @@ def _wire_progress(window: MainWindow, study: StudyMode, store_path: Path | None
         view.resize(900, 560)
         view.show()
         view.open_files()
+
+
+def show_dashboard(window: MainWindow, dock: QDockWidget) -> None:
+    """Progress is a tab beside the lesson in Study: go there and bring it to the front."""
+    window.set_mode("study")
+    dock.show()
+    dock.raise_()
 
 
 def run_gui(lessons: Path | None = None) -> int:

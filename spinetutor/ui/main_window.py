@@ -41,7 +41,17 @@ HERNIATION_LABELS = {   # shown through translate("MainWindow", ...)
 }
 
 
+def focusable(toolbar: QToolBar, action: QAction) -> None:
+    """A toolbar toggle Tab can reach (tool buttons take no keyboard focus by default), named
+    for screen readers by its text; Space presses it."""
+    button = toolbar.widgetForAction(action)
+    if button is not None:
+        button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        button.setAccessibleName(action.text().replace("&", ""))
+
+
 class MainWindow(QMainWindow):
+    mode_leaving = Signal(str)   # the mode about to be left (its layout is still showing)
     mode_changed = Signal(str)
     def __init__(self, atlas: Atlas, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -120,12 +130,14 @@ class MainWindow(QMainWindow):
         if action is None:
             action = QAction(self, checkable=True)
             action.setObjectName(f"mode-{name}")
+            action.setShortcut(QKeySequence(f"Ctrl+{len(self.mode_actions) + 1}"))
             action.triggered.connect(lambda _=False, n=name: self.set_mode(n))
             self.mode_group.addAction(action)
             self.mode_menu.addAction(action)
             self.mode_toolbar.addAction(action)
             self.mode_actions[name] = action
         action.setText(translate("Modes", title))
+        focusable(self.mode_toolbar, action)
 
     def set_mode(self, name: str) -> None:
         if self.mode is not None and self.mode.name == name:
@@ -134,6 +146,7 @@ class MainWindow(QMainWindow):
             self.mode_actions[self.mode.name].setChecked(True)  # the click did not switch
             return
         if self.mode is not None:
+            self.mode_leaving.emit(self.mode.name)
             self.mode.deactivate()
         self.selection.clear()
         self.mode = self.modes[name]
@@ -201,7 +214,14 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, k=key: self.selection.set_herniation(k))
             group.addAction(action)
             toolbar.addAction(action)
+            focusable(toolbar, action)
             self.herniation_actions[key] = action
+        find = QAction(translate("MainWindow", "&Find a structure"), self,
+                       shortcut=QKeySequence.StandardKey.Find)
+        find.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        find.triggered.connect(self._on_find_triggered)
+        self.view_menu.addAction(find)
+        self.addAction(find)
         self.file_menu.addSeparator()
         self.file_menu.addAction(quit_action)
         self.help_menu = self.menuBar().addMenu(translate("MainWindow", "&Help"))
@@ -221,6 +241,11 @@ class MainWindow(QMainWindow):
         ).format(version=__version__))
 
     # ---- slots -----------------------------------------------------------------
+    def _on_find_triggered(self) -> None:
+        """Ctrl+F: the "Find a structure" box, its text selected to type over."""
+        self.find_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.find_box.lineEdit().selectAll()
+
     def _on_view_selection_requested(self, target: str) -> None:
         for handler in reversed(self.plate_click_handlers):
             if handler(target):

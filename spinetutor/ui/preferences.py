@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from spinetutor.ui import themes
@@ -121,8 +121,19 @@ def _reset(window: MainWindow, settings: SettingsStore, theme_group: QActionGrou
 
 
 def restore_session(window: MainWindow, settings: SettingsStore) -> None:
-    """Put back the window layout, the last mode and the last lesson section."""
-    settings.restore_window(window)
+    """Put back the window size, each mode's layout, the last mode and lesson section.
+
+    A first start fills the screen (the layouts are designed from 1366x768 up), then lays out
+    the mode's panels for that size.
+    """
+    keeper = getattr(window, "layouts", None)
+    if not settings.restore_geometry(window):
+        screen = window.screen() or QGuiApplication.primaryScreen()
+        if screen is not None:
+            window.setGeometry(screen.availableGeometry())
+    if keeper is not None:
+        keeper.states.update(settings.layouts())
+        keeper.relayout()
     if settings.mode in window.modes:
         window.set_mode(settings.mode)
     study = getattr(window, "study", None)
@@ -138,4 +149,13 @@ def restore_session(window: MainWindow, settings: SettingsStore) -> None:
             lambda section: settings.set_last_place(study.lesson_view.lesson.id, section.id))
     app = QApplication.instance()
     if app is not None:
-        app.aboutToQuit.connect(lambda: settings.save_window(window))
+        app.aboutToQuit.connect(lambda: save_session(window, settings))
+
+
+def save_session(window: MainWindow, settings: SettingsStore) -> None:
+    """At quit: the window's size and place, and each mode's layout."""
+    settings.save_geometry(window)
+    keeper = getattr(window, "layouts", None)
+    if keeper is not None:
+        keeper.save_current()
+        settings.save_layouts(keeper.states)

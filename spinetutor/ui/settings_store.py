@@ -30,11 +30,12 @@ from spinetutor.ui.themes import THEMES
 
 # Bump when a saved dock layout from an older window no longer fits (restoreState refuses
 # layouts saved with another version and leaves the default layout in place).
-LAYOUT_VERSION = 1
+LAYOUT_VERSION = 2   # 2: panels laid out per mode (ui/layouts.py)
 LANGUAGES = ("en", "es")
 
 KEY_GEOMETRY = "window/geometry"
 KEY_STATE = "window/state"
+KEY_LAYOUTS = "layouts"
 KEY_MODE = "session/mode"
 KEY_LESSON = "session/lesson"
 KEY_SECTION = "session/section"
@@ -91,7 +92,10 @@ class SettingsStore:
         if bad_look:
             resets.note(resets.SETTINGS)
         bad_layout = False
-        for key in (KEY_GEOMETRY, KEY_STATE):
+        self.settings.beginGroup(KEY_LAYOUTS)
+        per_mode = [f"{KEY_LAYOUTS}/{mode}" for mode in self.settings.childKeys()]
+        self.settings.endGroup()
+        for key in (KEY_GEOMETRY, KEY_STATE, *per_mode):
             if not self.settings.contains(key):
                 continue
             try:
@@ -111,6 +115,16 @@ class SettingsStore:
         self.settings.setValue(KEY_STATE, _seal(window.saveState(LAYOUT_VERSION).data()))
         self.settings.sync()
 
+    def save_geometry(self, window: QMainWindow) -> None:
+        """Remember the window's size and place (the docks are kept per mode)."""
+        self.settings.setValue(KEY_GEOMETRY, _seal(window.saveGeometry().data()))
+        self.settings.sync()
+
+    def restore_geometry(self, window: QMainWindow) -> bool:
+        """Put the window's size and place back; True if a saved geometry was applied."""
+        geometry = self._layout(KEY_GEOMETRY)
+        return geometry is not None and window.restoreGeometry(geometry)
+
     def restore_window(self, window: QMainWindow) -> bool:
         """Put the window back as it was; True if a saved geometry was applied.
 
@@ -122,6 +136,28 @@ class SettingsStore:
         if state is not None:
             window.restoreState(state, LAYOUT_VERSION)
         return restored
+
+    def save_layouts(self, states: dict[str, QByteArray]) -> None:
+        """Remember each mode's arrangement of panels (ui/layouts.py)."""
+        self.settings.beginGroup(KEY_LAYOUTS)
+        self.settings.remove("")
+        for mode, state in states.items():
+            if _short_text(mode) and mode.isidentifier():
+                self.settings.setValue(mode, _seal(state.data()))
+        self.settings.endGroup()
+        self.settings.sync()
+
+    def layouts(self) -> dict[str, QByteArray]:
+        """Each mode's remembered arrangement; unreadable entries are left out."""
+        self.settings.beginGroup(KEY_LAYOUTS)
+        modes = self.settings.childKeys()
+        self.settings.endGroup()
+        found = {}
+        for mode in modes:
+            state = self._layout(f"{KEY_LAYOUTS}/{mode}")
+            if state is not None:
+                found[mode] = state
+        return found
 
     # ---- where the learner was -----------------------------------------------------------
     @property

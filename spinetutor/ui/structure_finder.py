@@ -23,6 +23,7 @@ class StructureFinder(QComboBox):
         self.setMinimumContentsLength(22)
         self.lineEdit().setPlaceholderText(translate("Finder", "Find a structure\u2026"))
         self.setAccessibleName(translate("Finder", "Find a structure on the plate"))
+        self.lineEdit().setAccessibleName(self.accessibleName())  # where typing goes
         language = content_language()
         self._names: list[tuple[str, ...]] = []  # each item's own names, lower case
         for target in targets:

@@ -24,9 +24,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 import shiboken6
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPalette
-from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPainter, QPalette, QPen
+from PySide6.QtWidgets import (
+    QApplication,
+    QProxyStyle,
+    QStyle,
+    QStyleFactory,
+    QStyleOption,
+    QWidget,
+)
 
 from spinetutor.paths import icons_dir
 
@@ -175,6 +182,11 @@ def build_style_sheet(name: str) -> str:
         f"QPushButton:pressed, QPushButton:checked {{ background-color: {look.highlight}; "
         f"color: {look.highlighted_text}; }}",
         f"QPushButton:disabled {{ color: {look.disabled}; }}",
+        # a checked toggle (the active mode, the herniation type) keeps a pressed look: the
+        # border rule above would otherwise leave it as flat as an unchecked one
+        f"QToolButton:checked {{ background-color: {look.highlight}; "
+        f"color: {look.highlighted_text}; border-color: {look.frame}; border-radius: 3px; }}",
+        f"QToolButton:hover {{ border-color: {look.frame}; border-radius: 3px; }}",
         f"{focused} {{ border: {look.focus_border}px solid {look.focus}; padding: 0px; }}",
         "QPushButton:focus { padding: 3px 10px; }",
         f"QToolTip {{ color: {look.text}; background-color: {look.base}; "
@@ -192,6 +204,37 @@ def resolve(name: str) -> str:
     return "dark" if hints.colorScheme() == Qt.ColorScheme.Dark else "light"
 
 
+class ThemeStyle(QProxyStyle):
+    """Fusion, with the edge of check boxes and radio buttons in the theme's edge colour:
+    Fusion draws it a shade darker than the window, invisible on the dark theme."""
+
+    def __init__(self) -> None:
+        super().__init__(QStyleFactory.create("Fusion"))
+        self.edge = QColor()
+
+    def drawPrimitive(self, element: QStyle.PrimitiveElement, option: QStyleOption,
+                      painter: QPainter, widget: QWidget | None = None) -> None:
+        super().drawPrimitive(element, option, painter, widget)
+        if not self.edge.isValid() or element not in (
+                QStyle.PrimitiveElement.PE_IndicatorCheckBox,
+                QStyle.PrimitiveElement.PE_IndicatorRadioButton):
+            return
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(self.edge, 1.5))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        box = QRectF(option.rect).adjusted(0.75, 0.75, -0.75, -0.75)
+        if element == QStyle.PrimitiveElement.PE_IndicatorRadioButton:
+            painter.drawEllipse(box)
+        else:
+            painter.drawRoundedRect(box, 2, 2)
+        painter.restore()
+
+
+# The edge of check boxes and radio buttons: at least 3:1 against the field (WCAG 1.4.11).
+EDGES = {"light": "#6B6B6B", "dark": "#9AA0A6", "high_contrast": "#000000"}
+
+
 class ThemeController(QObject):
     """Owns the app's theme choice; re-applies "system" when the desktop's scheme changes."""
 
@@ -204,15 +247,20 @@ class ThemeController(QObject):
         self._app = app
         self.choice = "system"
         self.current = ""
+        self._style: ThemeStyle | None = None
         app.styleHints().colorSchemeChanged.connect(self._on_hints_color_scheme_changed)
 
     def apply(self, name: str) -> str:
         concrete = resolve(name)
         self.choice = name
-        fusion = QStyleFactory.create("Fusion")
-        if fusion is not None and self._app.style().name().lower() != "fusion":
-            self._app.setStyle(fusion)
+        if self._style is None or not shiboken6.isValid(self._style):
+            self._style = ThemeStyle()
+            self._app.setStyle(self._style)
+        self._style.edge = QColor(EDGES[concrete])
         self._app.setPalette(build_palette(concrete))
+        # without this a style sheet stops a panel's font reaching its children: the
+        # consultation's large type fell back to the application font in every theme
+        self._app.setAttribute(Qt.ApplicationAttribute.AA_UseStyleSheetPropagationInWidgetStyles)
         self._app.setStyleSheet(build_style_sheet(concrete))
         if self.current != concrete:
             self.current = concrete
@@ -325,6 +373,13 @@ def luminance(colour: str | QColor) -> float:
         return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
 
     return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF())
+
+
+def color_distance(a: str | QColor, b: str | QColor) -> float:
+    """How far apart two colours are (0-441, RGB distance): "does it look different"."""
+    ca, cb = QColor(a), QColor(b)
+    return ((ca.red() - cb.red()) ** 2 + (ca.green() - cb.green()) ** 2
+            + (ca.blue() - cb.blue()) ** 2) ** 0.5
 
 
 def contrast(a: str | QColor, b: str | QColor) -> float:

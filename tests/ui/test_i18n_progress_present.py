@@ -98,7 +98,7 @@ def test_spanish_dashboard_with_answers(spanish, qtbot, tmp_path) -> None:
     qtbot.waitExposed(dash)
     assert dash.title.text() == "Progreso de Ana"
     assert dash.weak_rows.itemAtPosition(0, 0).widget().text() == "Raíz S1"
-    assert dash.weak_rows.itemAtPosition(0, 3).widget().text() == "Estudiar esto"
+    assert dash.weak_rows.itemAtPosition(0, 1).widget().text() == "Estudiar esto"
     texts = [label.text() for label in dash.findChildren(QLabel)]
     assert "aciertos en total" in texts and "Aciertos por raíz" in texts
     message = not_saved_message(OSError("SpineTutor could not save your progress because the "

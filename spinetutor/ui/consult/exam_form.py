@@ -27,6 +27,7 @@ from spinetutor.core.atlas_i18n import term_text
 from spinetutor.core.findings import Vocabulary
 from spinetutor.core.reasoning_patterns import load_knowledge
 from spinetutor.ui.i18n import translate
+from spinetutor.ui.panels.wrapping import WrapCombo
 
 # Option and title words are shown through translate("Consult", ...).
 STRENGTH = (("", QT_TRANSLATE_NOOP("Consult", "Not tested")),
@@ -101,9 +102,12 @@ def _grid_box(title: str) -> tuple[QGroupBox, QGridLayout]:
 
 
 def _add_row(grid: QGridLayout, label: QLabel, combo: QComboBox) -> None:
+    """The question above its answer, both the panel's full width: an answer such as "Being
+    unable to pass urine" or "No preguntado" is read in full, never cut to fit a column."""
     row = grid.rowCount()
-    grid.addWidget(label, row, 0)
-    grid.addWidget(combo, row, 1, Qt.AlignmentFlag.AlignTop)
+    grid.addWidget(label, row, 0, 1, 2)
+    grid.addWidget(combo, row + 1, 0, 1, 2)
+    grid.setRowMinimumHeight(row + 2, 4)
 
 
 class _ClickLabel(QLabel):
@@ -174,10 +178,8 @@ class ExamForm(QWidget):
         return box
 
     def _combo(self, options: tuple[tuple[str, Any], ...], name: str) -> QComboBox:
-        combo = QComboBox()
+        combo = WrapCombo()   # the panel's width, not the longest answer, rules
         combo.setObjectName(name)
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(7)  # fits beside a label at 200% text
         for value, text in options:
             combo.addItem(text, value)
         combo.currentIndexChanged.connect(self._on_combo_current_index_changed)
@@ -234,7 +236,12 @@ class ExamForm(QWidget):
         """Plain words only, or plain words with the textbook name in brackets."""
         self.medical = on
         for widget, plain, medical in self._labels:
-            widget.setText(medical if on else plain)
+            text = medical if on else plain
+            widget.setText(text)
+            buddy = widget.buddy()
+            if isinstance(buddy, QComboBox):  # a screen reader names the question, then
+                buddy.setAccessibleName(text)  # reads the answer as the value
+                buddy.setAccessibleDescription(text)   # Linux readers name a combo by value
 
     def set_value(self, section: str, key: str, value: Any) -> None:
         """Set one answer by its data value ("" = not tested), as a click would."""

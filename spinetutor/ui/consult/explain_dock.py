@@ -6,8 +6,8 @@ the order the handout prints it, and the disclaimer is never scrolled away.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Signal
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDateEdit,
     QLabel,
@@ -61,6 +61,7 @@ class ExplainDock(QWidget):
             translate("Consult", "For example: exercises to try, when to come back"))
         self.note.setMaximumHeight(90)
         self.note.setAccessibleName(translate("Consult", "Note for the handout"))
+        self.note.setTabChangesFocus(True)   # Tab leaves the note; it never types a tab
         layout.addWidget(self.note)
         fields = FlowLayout()  # printed in the handout's heading; the clinic stays for the day
         self.clinic = QLineEdit()
@@ -78,6 +79,11 @@ class ExplainDock(QWidget):
         self.save_button.clicked.connect(self.save_requested)
         self.print_button = QPushButton(translate("Consult", "Preview and print\u2026"))
         self.print_button.clicked.connect(self.print_requested)
+        for button, keys in ((self.save_button, QKeySequence.StandardKey.Save),
+                             (self.print_button, QKeySequence.StandardKey.Print)):
+            shortcut = QShortcut(keys, self, button.animateClick)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+            button.setToolTip(shortcut.key().toString(QKeySequence.SequenceFormat.NativeText))
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.print_button)
         layout.addLayout(buttons)

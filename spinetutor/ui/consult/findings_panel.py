@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -212,6 +211,7 @@ class FindingsPanel(QWidget):
             row.hide()  # gone at once, even before the event loop deletes it
             row.deleteLater()
         self.mark_rows: list[QWidget] = []
+        previous: QWidget = list(self.side_buttons.values())[-1]
         for symptom in SYMPTOMS:
             for region in self.marks[symptom]:
                 row = QWidget()
@@ -223,8 +223,7 @@ class FindingsPanel(QWidget):
                 text = QLabel(f"{symptom_label(symptom)}: {self._region_name(region)}")
                 text.setWordWrap(True)
                 layout.addWidget(text, 1)
-                remove = QToolButton()
-                remove.setText(translate("Consult", "Remove"))
+                remove = QPushButton(translate("Consult", "Remove"))  # looks like a button
                 remove.setAccessibleName(translate("Consult", "Remove {symptom}: {area}").format(
                     symptom=symptom_label(symptom), area=self._region_name(region)))
                 remove.clicked.connect(
@@ -232,6 +231,10 @@ class FindingsPanel(QWidget):
                 layout.addWidget(remove, 0, Qt.AlignmentFlag.AlignTop)
                 self._mark_rows.addWidget(row)
                 self.mark_rows.append(row)
+                # Tab reaches each Remove where it is shown, after the side buttons, not
+                # after everything built before it (the handout's Print)
+                QWidget.setTabOrder(previous, remove)
+                previous = remove
         self.empty_marks.setVisible(not self.mark_rows)
         self._fit_width()
 

@@ -130,11 +130,10 @@ class ConsultMode(Mode):
         window.card_dock.hide()
         self.findings_dock.show()
         self.explain_dock.show()
-        window.resizeDocks([self.findings_dock, self.explain_dock], [430, 430],
-                           Qt.Orientation.Horizontal)
         window.plate_click_handlers.append(self._on_plate_clicked)
         self._saved_herniation = window.selection.herniation
-        window.view.fit_to_window()  # the whole plate: legs and feet to mark, spine to explain
+        # the legs and feet fill the plate: the skin a patient marks, toes large enough to click
+        window.view.zoom_to_area("legs")
         self._refresh()
 
     def may_leave(self) -> bool:

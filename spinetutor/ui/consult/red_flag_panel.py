@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QFontMetrics
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QStyle, QVBoxLayout, QWidget
 
 from spinetutor.ui import themes
@@ -122,9 +122,14 @@ class RedFlagPanel(QWidget):
     def show_flags(self, emergency: Sequence[str], soon: Sequence[str] = ()) -> None:
         """Show the "today" and "soon" sentences; hide the panel when there are none."""
         self.emergency, self.soon = tuple(emergency), tuple(soon)
+        was_visible = self.isVisible()
         self.today.show_sentences(self.emergency)
         self.soon_box.show_sentences(self.soon)
         self.setVisible(bool(self.sentences))
+        self.setAccessibleName(self.heading())
+        self.setAccessibleDescription(" ".join(self.sentences))
+        if self.sentences and not was_visible:   # screen readers announce it as an alert
+            QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.Alert))
 
     def heading(self) -> str:
         return translate("Consult", URGENT_TITLE if self.urgent else SOON_TITLE)

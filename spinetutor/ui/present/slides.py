@@ -137,7 +137,8 @@ class SlidePage(QWidget):
         # a projector slide is not selectable: a pen or highlighter dragged over the text
         # never selects it (links still work)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
-        self.text.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # text shrinks to fit; what still overflows at the smallest size can be scrolled to
+        self.text.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.text.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.text.pictures_arrived.connect(self.refit)  # a big picture decoded late
         self.footer = QLabel(self, objectName="present-footer", wordWrap=True)

@@ -14,7 +14,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QStackedWidget,
@@ -25,6 +24,9 @@ from PySide6.QtWidgets import (
 from spinetutor.core.progress_stats import Accuracy, Dashboard, weakest_topics
 from spinetutor.ui import themes
 from spinetutor.ui.i18n import translate
+from spinetutor.ui.panels.flow_layout import FlowLayout
+from spinetutor.ui.panels.scrolling import vertical_scroll
+from spinetutor.ui.panels.wrapping import WrapButton
 from spinetutor.ui.plain_text import plain_label
 from spinetutor.ui.progress.dashboard_parts import (
     AccuracyBar,
@@ -79,11 +81,10 @@ class ProgressDashboard(QWidget):
     def restyle(self) -> None:
         """Colours and sizes of the current theme and text size, charts included."""
         self.setStyleSheet(style_sheet())
-        self.empty_hint.setFixedWidth(  # wrapped text in a centred slot needs a width
-            max(460, 52 * self.empty_hint.fontMetrics().averageCharWidth()))
-        if hasattr(self, "forecast_card"):  # a week of bars and day names, at any text size
-            self.forecast_card.setMaximumWidth(
-                max(300, 30 * self.forecast_card.fontMetrics().averageCharWidth()))
+        line = self.fontMetrics().height()
+        for chart, lines in (("spine", 18), ("activity", 12), ("forecast", 10)):
+            if chart in self._charts:   # room for axes, labels and bars at any text size
+                self._charts[chart].setMinimumHeight(lines * line)  # type: ignore[attr-defined]
         for chart in self._charts.values():
             chart.restyle()  # type: ignore[attr-defined]
         for bar in self.findChildren(AccuracyBar):
@@ -101,43 +102,47 @@ class ProgressDashboard(QWidget):
         self.empty_hint.setWordWrap(True)
         self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_hint.setStyleSheet("margin: 6px 0 14px 0;")
-        self.start_button = QPushButton(translate("Progress", "Start the first lesson"))
+        self.start_button = WrapButton(translate("Progress", "Start the first lesson"))
         self.start_button.setObjectName("review")
         self.start_button.clicked.connect(self.start_requested)
+        title.setWordWrap(True)
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         for widget in (title, self.empty_hint, self.start_button):
-            layout.addWidget(widget, alignment=Qt.AlignmentFlag.AlignHCenter)
+            layout.addWidget(widget)
         layout.addStretch(2)
-        return page
+        return vertical_scroll(page)
 
     def _build_main_page(self) -> QWidget:
+        """One column of cards that scrolls: the dashboard is a tab beside the lesson, a few
+        hundred pixels wide, and every card keeps its full height at any text size."""
         page = QWidget()
-        grid = QGridLayout(page)
-        grid.setContentsMargins(12, 12, 12, 12)
-        grid.setSpacing(12)
-        header = QHBoxLayout()
+        column = QVBoxLayout(page)
+        column.setContentsMargins(12, 12, 12, 12)
+        column.setSpacing(12)
         self.title = QLabel()
         self.title.setObjectName("title")
-        header.addWidget(self.title, 1)
-        self.stats_row = QHBoxLayout()
-        header.addLayout(self.stats_row)
-        grid.addLayout(header, 0, 0, 1, 2)
+        self.title.setWordWrap(True)
+        column.addWidget(self.title)
+        self.stats_row = FlowLayout(spacing=12)
+        column.addLayout(self.stats_row)
 
         next_card, next_layout = card(translate("Progress", "Study next"))
-        self.review_button = QPushButton()
+        self.review_button = WrapButton()
         self.review_button.setObjectName("review")
         self.review_button.clicked.connect(self._on_review_button_clicked)
         self.review_hint = QLabel()
         self.review_hint.setObjectName("hint")
+        self.review_hint.setWordWrap(True)
         next_layout.addWidget(self.review_button)
         next_layout.addWidget(self.review_hint)
         weak_title = QLabel(translate("Progress", "Your weakest topics"))
         weak_title.setObjectName("subheading")
+        weak_title.setWordWrap(True)
         next_layout.addWidget(weak_title)
         self.weak_rows = QGridLayout()
-        self.weak_rows.setColumnStretch(1, 1)
+        self.weak_rows.setColumnStretch(0, 1)
         next_layout.addLayout(self.weak_rows)
-        next_layout.addStretch(1)
-        grid.addWidget(next_card, 1, 0)
+        column.addWidget(next_card)
 
         spine_card, self.spine_layout = card(
             translate("Progress", "Accuracy per root"),
@@ -146,8 +151,9 @@ class ProgressDashboard(QWidget):
         legend = QLabel("   ".join(f"<span style='color:{c}'>■</span> {translate('Progress', t)}"
                                    for c, t in LEGEND))
         legend.setObjectName("hint")
+        legend.setWordWrap(True)
         self.spine_layout.addWidget(legend)
-        grid.addWidget(spine_card, 1, 1, 2, 1)
+        column.addWidget(spine_card)
 
         activity_card, self.activity_layout = card(
             translate("Progress", "Answers and accuracy per day"),
@@ -155,17 +161,11 @@ class ProgressDashboard(QWidget):
         forecast_card, self.forecast_layout = card(
             translate("Progress", "Reviews due this week"),
             translate("Progress", "Today's bar includes any overdue."))
-        lower = QHBoxLayout()
-        lower.setSpacing(12)
         self.forecast_card = forecast_card
-        lower.addWidget(activity_card, 1)
-        lower.addWidget(forecast_card)
-        grid.addLayout(lower, 2, 0)
-        grid.setColumnStretch(0, 3)
-        grid.setColumnStretch(1, 2)
-        grid.setRowStretch(1, 1)
-        grid.setRowStretch(2, 1)
-        return page
+        column.addWidget(activity_card)
+        column.addWidget(forecast_card)
+        column.addStretch(1)
+        return vertical_scroll(page)
 
     def _ensure_charts(self) -> None:
         """Import pyqtgraph and make the charts, the first time they are needed."""
@@ -178,6 +178,7 @@ class ProgressDashboard(QWidget):
         self.spine_layout.insertWidget(self.spine_layout.count() - 1, self._charts["spine"], 1)
         self.activity_layout.addWidget(self._charts["activity"], 1)
         self.forecast_layout.addWidget(self._charts["forecast"], 1)
+        self.restyle()
 
     # -- showing ----------------------------------------------------------------------------
     def set_question_tags(self, question_tags: Mapping[str, Sequence[str]]) -> None:
@@ -260,7 +261,8 @@ class ProgressDashboard(QWidget):
             note = QLabel(translate("Progress",
                                     "No weak spots with enough answers yet — keep reviewing."))
             note.setObjectName("hint")
-            self.weak_rows.addWidget(note, 0, 0, 1, 4)
+            note.setWordWrap(True)
+            self.weak_rows.addWidget(note, 0, 0, 1, 2)
         for row, acc in enumerate(self.weakest):
             self._add_weak_row(row, acc)
 
@@ -274,10 +276,16 @@ class ProgressDashboard(QWidget):
         button.setProperty("study", True)
         button.setObjectName(f"study:{acc.key}")
         button.clicked.connect(lambda _=False, tag=acc.key: self._on_study_button_clicked(tag))
-        self.weak_rows.addWidget(name, row, 0)
-        self.weak_rows.addWidget(AccuracyBar(acc.accuracy), row, 1)
-        self.weak_rows.addWidget(value, row, 2)
-        self.weak_rows.addWidget(button, row, 3)
+        name.setWordWrap(True)
+        value.setWordWrap(True)
+        bar = AccuracyBar(acc.accuracy)
+        bar.setMinimumWidth(60)
+        # two lines per topic, so a narrow panel keeps every word: name and button, then
+        # the bar and the figure
+        self.weak_rows.addWidget(name, 2 * row, 0)
+        self.weak_rows.addWidget(button, 2 * row, 1)
+        self.weak_rows.addWidget(bar, 2 * row + 1, 0)
+        self.weak_rows.addWidget(value, 2 * row + 1, 1)
 
     # -- slots ------------------------------------------------------------------------------
     def _on_service_answers_changed(self) -> None:

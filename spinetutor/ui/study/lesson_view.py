@@ -12,7 +12,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -24,6 +23,7 @@ from spinetutor.core.lessons import Lesson, Section
 from spinetutor.core.quizzes import Quiz
 from spinetutor.ui import themes
 from spinetutor.ui.i18n import translate
+from spinetutor.ui.panels.wrapping import WrapButton, WrapCombo
 from spinetutor.ui.plain_text import plain, tooltip
 from spinetutor.ui.study.lesson_browser import LEVEL_LABELS
 from spinetutor.ui.study.safe_text import SafeTextBrowser
@@ -91,11 +91,9 @@ class LessonView(QWidget):
         self.meta = QLabel("")
         self.meta.setObjectName("lessonMeta")
         self.meta.setWordWrap(True)
-        self.sections = QComboBox()
         # sized by a few words, not the longest section title, so large text never pushes the
-        # panel wider than its dock (the title is elided, the full one in the tooltip)
-        self.sections.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        # panel wider than its dock; a long title wraps onto a second line
+        self.sections = WrapCombo()
         self.sections.setMinimumContentsLength(12)
         self.sections.setAccessibleName(translate("Study", "Sections of this lesson"))
         self.counter = QLabel("")
@@ -234,7 +232,8 @@ class LessonView(QWidget):
             text = (translate("Study", "Take the test: {title} ({count} questions)")
                     if quiz.mode == "test"
                     else translate("Study", "Take the quiz: {title} ({count} questions)"))
-            button = QPushButton(text.format(title=quiz.title, count=count))
+            button = WrapButton(text.format(title=quiz.title, count=count))
+            button.align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
             button.setObjectName("quizButton")
             name = (translate("Study", "Take the test {title}") if quiz.mode == "test"
                     else translate("Study", "Take the quiz {title}"))

@@ -112,23 +112,19 @@ class StudyMode(Mode):
 
     # ---- mode --------------------------------------------------------------------
     def activate(self) -> None:
-        """Show the lesson list (left) and the lesson/quiz panel above the information card."""
+        """Show the lesson list and the lesson/quiz panel (ui/layouts.py places them)."""
         win = self.window
         if self.lessons_dock is None:
             self.lessons_dock = win.add_dock(self.browser, translate("Study", "Lessons"),
                                              Qt.DockWidgetArea.LeftDockWidgetArea, name="lessons")
             self.study_dock = win.add_dock(self.stack, translate("Modes", "Study"),
                                            Qt.DockWidgetArea.RightDockWidgetArea, name="study")
-            win.splitDockWidget(self.study_dock, win.card_dock, Qt.Orientation.Vertical)
             first = win.file_menu.actions()[0] if win.file_menu.actions() else None
             win.file_menu.insertAction(first, self.open_action)
             win.view_menu.addAction(self.compare_action)
         assert self.study_dock is not None
         self.lessons_dock.show()
         self.study_dock.show()
-        win.resizeDocks([self.lessons_dock], [320], Qt.Orientation.Horizontal)
-        win.resizeDocks([self.study_dock], [500], Qt.Orientation.Horizontal)
-        win.resizeDocks([self.study_dock, win.card_dock], [620, 260], Qt.Orientation.Vertical)
         self.open_action.setVisible(True)
         self.compare_action.setVisible(True)
         if self._on_window_plate_clicked not in win.plate_click_handlers:

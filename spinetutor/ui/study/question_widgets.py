@@ -108,7 +108,10 @@ class ChoiceWidget(QuestionWidget):
             text = getattr(option, "text", None) or names(getattr(option, "lesion", option_id))
             button: QAbstractButton = QCheckBox(text) if self.multiple else QRadioButton(text)
             button.setObjectName(f"option-{option_id}")
-            self.group.addButton(button)
+            if self.multiple:   # check boxes in a button group share one Tab stop: each
+                button.toggled.connect(lambda *_: self.answer_changed.emit())  # gets its own
+            else:
+                self.group.addButton(button)
             layout.addWidget(button)
             self.buttons[option_id] = button
         self.group.buttonToggled.connect(lambda *_: self.answer_changed.emit())

@@ -89,8 +89,15 @@ def _validate(
         lessons += len(pack.lessons)
         questions += pack.question_count
         problems += len(pack.problems)
-    print(f"{lessons} lessons, {questions} questions, {problems} problems", file=out)
+    print(", ".join(_count(n, word) for n, word in ((lessons, "lesson"),
+                                                     (questions, "question"),
+                                                     (problems, "problem"))), file=out)
     return 1 if problems else 0
+
+
+def _count(n: int, word: str) -> str:
+    """'1 problem', '2 problems'."""
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
 def main(argv: list[str] | None = None) -> int:

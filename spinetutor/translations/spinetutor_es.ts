@@ -8,6 +8,14 @@
         <translation>Progreso</translation>
     </message>
     <message>
+        <source>Leave the quiz?</source>
+        <translation>¿Dejar el cuestionario?</translation>
+    </message>
+    <message>
+        <source>A quiz is in progress. Leave it and start these questions? The answers given so far are kept.</source>
+        <translation>Hay un cuestionario en curso. ¿Dejarlo y empezar estas preguntas? Las respuestas dadas hasta ahora se conservan.</translation>
+    </message>
+    <message>
         <source>Those questions are not in the open lesson pack.</source>
         <translation>Esas preguntas no están en el paquete de lecciones abierto.</translation>
     </message>
@@ -1378,6 +1386,10 @@
         <translation>tiempo de estudio</translation>
     </message>
     <message>
+        <source>answer</source>
+        <translation>respuesta</translation>
+    </message>
+    <message>
         <source>right overall</source>
         <translation>aciertos en total</translation>
     </message>
@@ -1797,6 +1809,14 @@ Envíe este archivo a su profesor o a quien mantiene el curso.</translation>
     <message>
         <source>Problems in the lesson pack</source>
         <translation>Problemas en el paquete de lecciones</translation>
+    </message>
+    <message>
+        <source>1 lesson</source>
+        <translation>1 lección</translation>
+    </message>
+    <message>
+        <source>{n} lessons</source>
+        <translation>{n} lecciones</translation>
     </message>
     <message>
         <source>⚠ Problems ({n}) — these files were skipped</source>

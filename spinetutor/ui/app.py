@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QDockWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QMessageBox
 
 from spinetutor.core.atlas import load_atlas
 from spinetutor.ui.i18n import content_language, translate
@@ -112,7 +112,20 @@ def _wire_progress(window: MainWindow, study: StudyMode, store_path: Path | None
         lambda qid, grade: service.record(qid, grade.score, grade.correct))
     study.pack_loaded.connect(lambda pack: dashboard.set_question_tags(question_tags(pack)))
 
+    def in_test() -> bool:
+        return study.quiz_running() and study.quiz is not None and study.quiz.mode == "test"
+
+    study.stack.currentChanged.connect(lambda _page: dashboard.set_held(in_test()))
+    study.quiz_started.connect(lambda _quiz: dashboard.set_held(in_test()))
+
     def study_questions(ids: list[str], title: str) -> None:
+        if study.quiz_running() and QMessageBox.question(
+                window, translate("App", "Leave the quiz?"),
+                translate("App", "A quiz is in progress. Leave it and start these questions? "
+                          "The answers given so far are kept."),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:
+            return
         window.set_mode("study")
         if not study.start_questions(service.study_order(ids), title):
             window.show_message(

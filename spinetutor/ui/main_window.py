@@ -201,7 +201,7 @@ class MainWindow(QMainWindow):
             toolbar.addAction(action)
         toolbar.addSeparator()
         self.find_box = StructureFinder(self.atlas, self.scene.keyboard_order())
-        self.find_box.structure_chosen.connect(self._on_view_selection_requested)
+        self.find_box.structure_chosen.connect(self._on_find_box_structure_chosen)
         toolbar.addWidget(self.find_box)
         toolbar.addSeparator()
         toolbar.addWidget(QLabel(translate("MainWindow", " Disc herniation: ")))
@@ -241,6 +241,14 @@ class MainWindow(QMainWindow):
         ).format(version=__version__))
 
     # ---- slots -----------------------------------------------------------------
+    def _on_find_box_structure_chosen(self, target: str) -> None:
+        """Select what was found and scroll the plate to it (it may be outside the zoom)."""
+        self._on_view_selection_requested(target)
+        items = self.scene.items_for(target)
+        detail = [i for i in items if i.svg_id.endswith(".detail")]  # the large drawing
+        if detail or items:
+            self.view.ensureVisible((detail or items)[0], 40, 40)
+
     def _on_find_triggered(self) -> None:
         """Ctrl+F: the "Find a structure" box, its text selected to type over."""
         self.find_box.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -45,7 +45,7 @@ def test_clean_pack_exits_zero_with_counts(tmp_path: Path,
     """A clean pack prints only the summary and exits 0."""
     monkeypatch.chdir(tmp_path)
     write(tmp_path / "pack", "good.yaml", GOOD)
-    assert validate(["pack"]) == (0, ["1 lessons, 2 questions, 0 problems"])
+    assert validate(["pack"]) == (0, ["1 lesson, 2 questions, 0 problems"])
 
 
 def test_problems_are_listed_relative_and_exit_one(tmp_path: Path,
@@ -61,7 +61,7 @@ def test_problems_are_listed_relative_and_exit_one(tmp_path: Path,
     assert lines == [
         f"{bad}:10:42: link to unknown atlas id 'root:L55'; did you mean 'spinetutor:root:L5'?",
         "missing-folder:1:1: no such file or folder",
-        "1 lessons, 2 questions, 2 problems",
+        "1 lesson, 2 questions, 2 problems",
     ]
 
 
@@ -94,5 +94,5 @@ def test_example_pack_passes_the_real_command() -> None:
         [sys.executable, "-m", "spinetutor.validate_cli", "docs/example-pack"],
         capture_output=True, text=True, cwd=ROOT, timeout=60,
     )
-    assert result.stdout.splitlines()[-1] == "1 lessons, 7 questions, 0 problems", result.stderr
+    assert result.stdout.splitlines()[-1] == "1 lesson, 7 questions, 0 problems", result.stderr
     assert result.returncode == 0

@@ -14,12 +14,13 @@ from spinetutor.ui.settings_store import SettingsStore
 SIZES = ((1366, 768), (1920, 1080))
 
 
-def composed(qtbot, tmp_path, size=(1366, 768), language="en", scale=100, settings=None):
+def composed(qtbot, tmp_path, size=(1366, 768), language="en", scale=100, settings=None,
+             lessons=None):
     """The launched app's window at `size`, with settings and progress in tmp_path."""
     store = settings or SettingsStore(QSettings(str(tmp_path / "settings.ini"),
                                                 QSettings.Format.IniFormat))
     store.language, store.type_scale = language, scale
-    window = start_window(store, store_path=tmp_path / "progress.sqlite3")
+    window = start_window(store, lessons, store_path=tmp_path / "progress.sqlite3")
     qtbot.addWidget(window)
     window.setGeometry(0, 0, *size)
     qtbot.waitExposed(window)

@@ -67,6 +67,7 @@ class ProgressDashboard(QWidget):
         self.weakest: list[Accuracy] = []
         self._charts: dict[str, object] = {}
         self._dirty = True
+        self.held = False
         self.setObjectName("progressDashboard")
         self.pages = QStackedWidget()
         outer = QVBoxLayout(self)
@@ -188,12 +189,19 @@ class ProgressDashboard(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self._dirty:
+        if self._dirty and not self.held:
+            self.refresh()
+
+    def set_held(self, held: bool) -> None:
+        """Hold the numbers still (during a test, whose right and wrong are told at its end);
+        releasing catches up with every answer given meanwhile."""
+        self.held = held
+        if not held and self._dirty and self.isVisible():
             self.refresh()
 
     def _schedule_refresh(self) -> None:
         self._dirty = True
-        if self.isVisible():
+        if self.isVisible() and not self.held:
             self.refresh()
 
     def refresh(self) -> None:
@@ -214,7 +222,8 @@ class ProgressDashboard(QWidget):
             (counted(data.streak_days, translate("Progress", "1 day"),
                      translate("Progress", "{n} days")), translate("Progress", "streak")),
             (duration(data.time_studied), translate("Progress", "time studied")),
-            (str(data.answered), translate("Progress", "answers")),
+            (str(data.answered), translate("Progress", "answer") if data.answered == 1
+             else translate("Progress", "answers")),
             (percent(data.accuracy), translate("Progress", "right overall")),
         ):
             self.stats_row.addWidget(stat(value, caption))

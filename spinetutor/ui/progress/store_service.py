@@ -8,6 +8,7 @@ becomes a plain ``notice`` and the app carries on; the learner loses only the un
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -236,6 +237,7 @@ class StoreService(QObject):
             self.end_session()
         if self._session is None:
             self._session = self.store.start_session(self._profile, now - FIRST_ANSWER_LEAD)
+            self._session_start = now - FIRST_ANSWER_LEAD
         self._last_activity = now
 
     def end_session(self) -> None:
@@ -267,7 +269,12 @@ class StoreService(QObject):
         now = self.now()
         if self.store is None:
             return empty_dashboard(now, days)
-        return dashboard(self.store, self._profile, question_tags, now, days)
+        data = dashboard(self.store, self._profile, question_tags, now, days)
+        start = getattr(self, "_session_start", None)
+        if self._session is not None and start is not None and self._last_activity:
+            # the session still open counts too: "none yet" for a whole first session was wrong
+            data = replace(data, time_studied=data.time_studied + (self._last_activity - start))
+        return data
 
     def due_questions(self, limit: int | None = None) -> list[str]:
         if self.store is None:

@@ -235,7 +235,9 @@ class LessonBrowser(QWidget):
         self._lessons = pack.lessons
         self._pack = pack
         count = len(pack.lessons)
-        self.pack_label.setText(f"{name} \u00b7 {count} lesson{'s' if count != 1 else ''}")
+        lessons = (translate("Study", "1 lesson") if count == 1
+                   else translate("Study", "{n} lessons").format(n=count))
+        self.pack_label.setText(f"{name} \u00b7 {lessons}" if name else lessons)
         self._fill(self.search.text())
         self.problems.clear()
         for problem in pack.problems:

@@ -57,6 +57,7 @@ class StudyMode(Mode):
     answer_submitted = Signal(str, object)   # question id, core Grade
     quiz_finished = Signal(object)           # core QuizResult
     pack_loaded = Signal(object)             # LoadedPack, after every (re)load
+    quiz_started = Signal(object)            # Quiz, at its first question
 
     def __init__(self, window: MainWindow, pack_path: str | Path | None = None) -> None:
         super().__init__(window)
@@ -166,7 +167,10 @@ class StudyMode(Mode):
         if trees is not None:
             trees.save()
         self.watcher.watch(self.pack_root)
-        self.browser.show_pack(self.pack, self.pack_root.name or str(self.pack_root))
+        default = self.pack_root.resolve() == paths.lessons_dir().resolve()
+        # the bundled course needs no folder name ("lessons · 15 lessons" said it twice)
+        self.browser.show_pack(self.pack, "" if default else
+                               (self.pack_root.name or str(self.pack_root)))
         lesson = self.pack.lesson(place[0]) if place else None
         if lesson is None and self.pack.lessons:
             lesson = self.pack.lessons[0]
@@ -211,6 +215,13 @@ class StudyMode(Mode):
         self.quiz = quiz
         self.stack.setCurrentIndex(QUIZ_PAGE)
         self.quiz_panel.start(quiz, self.rng_factory())
+        self.quiz_started.emit(quiz)
+
+    def quiz_running(self) -> bool:
+        """A quiz is on screen with questions still to answer."""
+        session = self.quiz_panel.session
+        return self.stack.currentIndex() == QUIZ_PAGE and session is not None \
+            and not (session.at_end and self.quiz_panel.answered)
 
     def start_questions(self, question_ids: list[str], title: str) -> bool:
         """An ad-hoc practice quiz over pack questions (spaced review, "study this topic")."""

@@ -11,7 +11,7 @@ import random
 import re
 from html import escape
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -156,6 +156,7 @@ class QuizPanel(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll = scroll
         self.quit = QPushButton(translate("Study", "Back to lesson"))
         self.submit_button = QPushButton(translate("Study", "Submit"))
         self.submit_button.setObjectName("primary")
@@ -250,12 +251,19 @@ class QuizPanel(QWidget):
         first = next((w for w in self.widget.findChildren(QWidget)
                       if w.focusPolicy() & Qt.FocusPolicy.TabFocus), None)
         (first or self.submit_button).setFocus()
+        # a new question opens at its prompt, not where the last explanation was scrolled to
+        self.scroll.verticalScrollBar().setValue(0)
+        QTimer.singleShot(0, lambda: self.scroll.verticalScrollBar().setValue(0))
 
     def plate_clicked(self, target: str) -> bool:
         """Forwarded plate clicks: used by plate questions until they are answered."""
         if self.widget is None or self.answered or not self.isVisible():
             return False
-        return self.widget.plate_clicked(target)
+        used = self.widget.plate_clicked(target)
+        if used and isinstance(self.session.current if self.session else None, ClickDiagram) \
+                and self.submit_button.isEnabled():
+            self.submit_button.setFocus()   # so Enter submits the structure just picked
+        return used
 
     def submit(self) -> Grade | None:
         """Grade the current answer; practice shows feedback, a test moves straight on."""
@@ -277,12 +285,19 @@ class QuizPanel(QWidget):
         self._style_feedback()
         self.feedback.setText(html)
         self.feedback.show()
+        # the explanation is what the learner reads next: bring it into view once laid out
+        QTimer.singleShot(0, self._show_feedback)
         self.submit_button.hide()
         self.next_button.setText(translate("Study", "See results") if self.session.at_end
                                  else translate("Study", "Next \u2192"))
         self.next_button.show()
         self.next_button.setFocus()
         return result
+
+    def _show_feedback(self) -> None:
+        if self.feedback.isVisible():
+            self.scroll.widget().layout().activate()
+            self.scroll.ensureWidgetVisible(self.feedback, 0, 0)
 
     def next_question(self) -> None:
         assert self.session is not None

@@ -152,3 +152,26 @@ def test_counts_say_one_lesson_one_problem(launched, tmp_path):
 
     assert launched.study.browser.pack_label.text().endswith("1 lesson")
     assert _count(1, "problem") == "1 problem" and _count(2, "problem") == "2 problems"
+
+
+def test_panel_sizes_stay_put_while_answering(launched, qtbot):
+    """Answering a quiz (and Progress filling with numbers) never resizes the panels: the
+    plate keeps its size through the whole quiz."""
+    progress = launched.findChild(type(launched.card_dock), "dock-progress")
+
+    def sizes():
+        return [(d.objectName(), d.width())
+                for d in (launched.card_dock, launched.study.study_dock)]
+
+    before, plate = sizes(), launched.view.size()
+    panel = start(launched, "l5-practice")
+    for _ in range(3):   # the choice and true/false questions at the start of the quiz
+        settle(qtbot)
+        answer_first_option(qtbot, panel)
+        progress.raise_()
+        settle(qtbot)
+        launched.study.study_dock.raise_()
+        click(qtbot, panel.next_button)
+    settle(qtbot)
+    assert sizes() == before
+    assert launched.view.size() == plate

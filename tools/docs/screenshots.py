@@ -1,5 +1,8 @@
 """Make the README and docs images from the app a person launches (run through screenshots.sh).
 
+Writes docs/images/disc-L4-L5.png, region-dorsum.png, study.png, dashboard.png, consult.png and
+present.png at 1920x1080.
+
 It starts SpineTutor through its own `run_gui` (theme, settings, docks, the learner dialog) on
 an X display, drives it the way a user would (choose a learner, open a lesson, click the plate,
 mark the skin, switch modes) and saves the whole screen after each step into docs/images/.
@@ -18,7 +21,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 OUT = ROOT / "docs" / "images"
-STEP_MS = 1500
+STEP_MS = 3000
 
 
 def seed_learner(store_path: Path, question_ids: list[str]) -> None:
@@ -33,11 +36,14 @@ def seed_learner(store_path: Path, question_ids: list[str]) -> None:
         for day in range(14, 0, -1):
             if day % 4 == 3:
                 continue
-            for qid in rng.sample(question_ids, 9):
+            start = now - timedelta(days=day, minutes=60)
+            session = store.start_session("Ana", start)
+            for minute, qid in enumerate(rng.sample(question_ids, 9)):
                 weak = "s1" in qid.lower() or "l4" in qid.lower()
                 right = rng.random() > (0.55 if weak else 0.2)
-                when = now - timedelta(days=day, minutes=rng.randint(0, 50))
+                when = start + timedelta(minutes=3 + 4 * minute)
                 store.record_answer("Ana", qid, right, when)
+            store.end_session(session, start + timedelta(minutes=40))
 
 
 def main() -> int:
@@ -73,16 +79,21 @@ def main() -> int:
     def choose_ana() -> None:
         for top in original.topLevelWidgets():
             if isinstance(top, QtWidgets.QDialog) and top.isVisible():
-                top.reject()   # the learner dialog; Ana is chosen below, as the dialog would
+                top.reject()   # the learner dialog (Ana is chosen in the next step)
         win = window()
-        win.progress.set_profile("Ana")
         win.setGeometry(QGuiApplication.primaryScreen().availableGeometry())
 
     def study_disc() -> None:
         win = window()
+        win.progress.set_profile("Ana")   # as choosing her in the dialog does
         win.set_mode("study")
         win.study.open_lesson("disc-level-vs-root")
         win.selection.select("disc:L4-L5")
+
+    def quiz() -> None:
+        win = window()
+        study = win.study
+        study.start_quiz(next(q for q in study.pack.quizzes if q.id == "root-to-foot-practice"))
 
     def dorsum() -> None:
         win = window()
@@ -105,6 +116,9 @@ def main() -> int:
         panel.exam.set_value("movements", "great_toe_extension", "weak")
         panel.exam.set_value("reflexes", "achilles", "normal")
 
+    def wait() -> None:
+        """A step's time for the panels to settle."""
+
     def present() -> None:
         win = window()
         win.set_mode("present")
@@ -113,8 +127,9 @@ def main() -> int:
         window().set_mode("study")
         original.instance().quit()
 
-    steps.extend([choose_ana, study_disc, shoot("study.png"), dorsum, shoot("region-dorsum.png"),
-                  dashboard, shoot("dashboard.png"), consult, shoot("consult.png"), present,
+    steps.extend([choose_ana, study_disc, shoot("disc-L4-L5.png"), dorsum,
+                  shoot("region-dorsum.png"), quiz, shoot("study.png"),
+                  dashboard, shoot("dashboard.png"), consult, wait, shoot("consult.png"), present,
                   shoot("present.png"), leave])
 
     from spinetutor.core.lesson_pack import load_pack

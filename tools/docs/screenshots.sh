@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Remake docs/images/{study,region-dorsum,dashboard,consult,present}.png from the real app at
+# Remake docs/images/{disc-L4-L5,region-dorsum,study,dashboard,consult,present}.png from the real app at
 # 1920x1080 under Xvfb, with a fresh HOME (the user's settings and progress are never read).
 #   bash tools/docs/screenshots.sh        (needs xvfb-run and the project's .venv)
 set -eu

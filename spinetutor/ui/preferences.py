@@ -129,7 +129,9 @@ def restore_session(window: MainWindow, settings: SettingsStore) -> None:
     keeper = getattr(window, "layouts", None)
     if not settings.restore_geometry(window):
         screen = window.screen() or QGuiApplication.primaryScreen()
-        if screen is not None:
+        # a screen the layouts are designed for (1280 px wide and up) is filled; on a smaller
+        # one the window keeps its default size, which is larger than the docks' minimum
+        if screen is not None and screen.availableGeometry().width() >= 1280:
             window.setGeometry(screen.availableGeometry())
     if keeper is not None:
         keeper.states.update(settings.layouts())

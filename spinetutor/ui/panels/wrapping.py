@@ -10,7 +10,7 @@ readers and tests) and lays it out in as many lines as its width needs.
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtGui import QFontMetrics, QPainter, QPaintEvent
+from PySide6.QtGui import QFontMetrics, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QPushButton,
@@ -72,6 +72,11 @@ class WrapButton(QPushButton):
         word = max((metrics.horizontalAdvance(w) for w in self.text().split()), default=0)
         width = min(word + self._padding().width() + 2, self.natural_width())
         return QSize(width, self.heightForWidth(max(width, self.width())))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.heightForWidth(self.width()) != self.height():
+            self.updateGeometry()   # new width, new number of lines: ask for the height again
 
     def paintEvent(self, _event: QPaintEvent) -> None:
         painter = QStylePainter(self)

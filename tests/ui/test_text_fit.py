@@ -40,6 +40,7 @@ def problems_in_every_mode(window, size) -> list[str]:
     longest_answers(window)
     settle()
     found += [f"consultation, answered: {p}" for p in cut_off_text([window])]
+    window.modes["consult"].forget_patient()   # leaving with a patient asks first
     present = window.modes["present"]
     present.full_screen = False   # the test screen is smaller than the sizes tried
     window.set_mode("present")

@@ -71,6 +71,9 @@ class ExplainDock(QWidget):
         self.date = QDateEdit(QDate.currentDate())
         self.date.setCalendarPopup(True)
         self.date.setAccessibleName(translate("Consult", "Date for the handout"))
+        field = self.date.findChild(QLineEdit)   # where the keyboard types the date
+        if field is not None:
+            field.setAccessibleName(self.date.accessibleName())
         fields.addWidget(self.clinic)
         fields.addWidget(self.date)
         layout.addLayout(fields)

@@ -68,6 +68,15 @@ class Atlas:
             + [f"landmark:{m}" for m in self._landmarks]
         )
 
+    def records(self) -> dict[str, Any]:
+        """The collections this atlas was built from (the same keys `load_folder` gives)."""
+        return {
+            "sources": self._sources, "vocab": self._vocab, "nerves": self._nerves,
+            "patches": self._patches, "roots": self._roots, "vertebrae": self._vertebrae,
+            "discs": self._discs, "landmarks": self._landmarks, "disc_rules": self.disc_rules,
+            "dermatome_maps": self.dermatome_maps, "pathologies": self.pathologies,
+        }
+
     # ---- lookups -------------------------------------------------------------------
     def root(self, root_id: str) -> Root:
         return self._roots[root_id]

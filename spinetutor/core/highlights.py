@@ -53,8 +53,7 @@ def _disc(atlas: Atlas, target: str, name: str, herniation: str) -> Highlight:
     else:
         notes.append(atlas.disc_rules["posterolateral"])
     if disc.id == "L1-L2":
-        notes.append("The conus medullaris usually ends at this level: a large herniation here "
-                     "can press on the conus itself.")
+        notes.append(atlas.disc_rules["conus_level"])
     found = _root_highlight(atlas, target, "disc", roots, herniation, structures, notes)
     lesion = herniation_pathology(name, herniation)
     if lesion in atlas.pathologies:
@@ -67,15 +66,16 @@ def _vertebra(atlas: Atlas, target: str, name: str) -> Highlight:
     known = vertebra.exiting_root in atlas.root_ids
     roots = OrderedIds([vertebra.exiting_root] if known else [])
     notes = [vertebra.exits_text]
+    rules = atlas.disc_rules   # the sentences live in spine.yaml, so they can be translated
     if vertebra.group == "coccygeal":
         if name != "Co1":
-            notes.append(f"No nerve exits at {name}: the coccygeal nerve is single.")
-        notes.append("The coccygeal nerve supplies only the skin over the coccyx, not the "
-                     "leg, so nothing lights up below.")
+            notes.append(rules["coccygeal_single"].format(name=name))
+        notes.append(rules["coccygeal_skin"])
     elif not known:
-        supplies = "the neck and arm" if vertebra.group == "cervical" else "the trunk"
-        notes.append(f"The {vertebra.exiting_root} nerve exits beneath {name}; it supplies "
-                     f"{supplies}, not the leg, so nothing lights up below.")
+        supplies = rules["supplies_neck_arm" if vertebra.group == "cervical"
+                         else "supplies_trunk"]
+        notes.append(rules["not_leg"].format(root=vertebra.exiting_root, name=name,
+                                             supplies=supplies))
     return _root_highlight(atlas, target, "vertebra", roots, None, {target}, notes)
 
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from spinetutor import __version__
 from spinetutor.core.atlas import Atlas
+from spinetutor.core.atlas_localized import localized_atlas
 from spinetutor.core.atlas_model import Highlight
 from spinetutor.core.cards import has_card
 from spinetutor.ui.diagram.scene import PlateScene
@@ -210,7 +211,7 @@ class MainWindow(QMainWindow):
         for key, label in HERNIATION_LABELS.items():
             action = QAction(translate("MainWindow", label), self, checkable=True)
             action.setChecked(key == "posterolateral")
-            action.setToolTip(self.atlas.disc_rules[key])
+            action.setToolTip(localized_atlas(self.atlas, content_language()).disc_rules[key])
             action.triggered.connect(lambda _=False, k=key: self.selection.set_herniation(k))
             group.addAction(action)
             toolbar.addAction(action)

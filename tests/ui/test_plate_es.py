@@ -96,3 +96,21 @@ def test_clicks_still_select_on_the_spanish_plate(spanish_window, qtbot, target)
     click_scene_point(qtbot, spanish_window.view, point)
     assert spanish_window.selection.target == target
     qtbot.keyClick(spanish_window.view, Qt.Key.Key_Escape)
+
+
+@pytest.mark.parametrize(("target", "expected"), [
+    ("root:L5", "Pie caído con marcha en estepaje"),
+    ("root:S1", "Reflejo aquíleo disminuido o abolido."),
+    ("nerve:common_peroneal", "Cabeza y cuello del peroné"),
+    ("disc:L4-L5", "Dónde se notan el dolor y el adormecimiento"),
+])
+def test_the_information_card_speaks_spanish(spanish_window, qtbot, target, expected):
+    """Clicking L5, S1, the common peroneal nerve or a disc on the Spanish plate opens a
+    Spanish card: its headings and its facts, with the sources' own titles."""
+    click_scene_point(qtbot, spanish_window.view, spanish_window.scene.probe_point(target))
+    text, _, sources = spanish_window.card.toPlainText().partition("Fuentes")
+    assert expected in text and sources   # source titles below are proper names
+    for english in ("Where pain and numbness", "Bedside tests", "What the weakness",
+                    "Where it gets trapped", "Foot drop", "Course"):
+        assert english not in text
+    assert spanish_window.card.card.sources   # the references are still listed

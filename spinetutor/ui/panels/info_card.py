@@ -17,7 +17,7 @@ from spinetutor.core.atlas import Atlas
 from spinetutor.core.atlas_model import Highlight
 from spinetutor.core.cards import Card, build_card
 from spinetutor.ui import themes
-from spinetutor.ui.i18n import translate
+from spinetutor.ui.i18n import content_language, translate
 from spinetutor.ui.panels.card_html import card_to_html, theme_html
 
 WELCOME = QT_TRANSLATE_NOOP(   # shown through translate("Card", ...)
@@ -56,8 +56,8 @@ class InfoCard(QTextBrowser):
         """The Card of the shown selection (None: the welcome text)."""
         if not self._card_built:
             self._card_built = True
-            self._card = None if self._highlight is None else build_card(self.atlas,
-                                                                         self._highlight)
+            self._card = None if self._highlight is None else build_card(
+                self.atlas, self._highlight, content_language())
         return self._card
 
     def show_highlight(self, highlight: Highlight | None) -> None:

@@ -149,6 +149,7 @@ class LessonTranslation(ContentModel):
     """The words of a lesson in another language; anything left out stays in the original."""
 
     title: str | None = Field(default=None, description="Lesson title in this language.")
+    topic: str | None = Field(default=None, description="Its group in the lesson list.")
     summary: str | None = Field(default=None, description="One-sentence summary.")
     objectives: list[str] | None = Field(
         default=None, description="All objectives in this language, in the same order."
@@ -221,7 +222,8 @@ class Lesson(ContentModel):
             if (tr := words.sections.get(s.id)) is not None else s
             for s in self.sections
         ]
-        update = {k: v for k, v in (("title", words.title), ("summary", words.summary),
+        update = {k: v for k, v in (("title", words.title), ("topic", words.topic),
+                                    ("summary", words.summary),
                                     ("objectives", words.objectives)) if v is not None}
         return self.model_copy(update={**update, "sections": sections})
 

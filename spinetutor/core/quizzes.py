@@ -9,7 +9,7 @@ from __future__ import annotations
 import random
 from typing import Annotated, Literal
 
-from pydantic import Field
+from pydantic import Field, model_validator
 
 from spinetutor.core.content_types import (
     ZOOM_DESCRIPTION,
@@ -140,6 +140,67 @@ QUESTION_TYPES = (
 )
 
 
+class OptionTranslation(ContentModel):
+    """An option's words in another language."""
+
+    text: str | None = Field(default=None, description="The choice in this language.")
+    feedback: str | None = Field(default=None, description="Its feedback in this language.")
+
+
+class QuestionTranslation(ContentModel):
+    """A question's words in another language; anything left out stays in the original."""
+
+    prompt: str | None = Field(default=None, description="The question in this language.")
+    explanation: str | None = Field(default=None, description="The explanation.")
+    case: str | None = Field(default=None, description="A case vignette's story.")
+    findings: list[str] | None = Field(
+        default=None, description="A case vignette's findings: all of them, in the same order.")
+    items: list[str] | None = Field(
+        default=None, description="An order_pathway's steps: all of them, in the same order.")
+    options: dict[str, OptionTranslation] = Field(
+        default_factory=dict, description="Option id -> {text, feedback}.")
+
+
+LanguageCode = Annotated[
+    str,
+    Field(pattern=r"^[a-z]{2}$", description="A two-letter language code, e.g. 'es'."),
+]
+
+
+class QuizTranslation(ContentModel):
+    """A quiz's words in another language."""
+
+    title: str | None = Field(default=None, description="Quiz title in this language.")
+    questions: dict[str, QuestionTranslation] = Field(
+        default_factory=dict, description="Question id -> its words in this language.")
+
+
+def _check_question(language: str, question: Question, words: QuestionTranslation) -> None:
+    where = f"translations.{language}.questions.{question.id}"
+    options = {o.id for o in getattr(question, "options", ())}
+    unknown = sorted(set(words.options) - options)
+    if unknown:
+        raise ValueError(f"{where}.options: no option(s) {', '.join(unknown)} in this question")
+    for name in ("findings", "items", "case"):
+        given, own = getattr(words, name), getattr(question, name, None)
+        if given is not None and own is None:
+            raise ValueError(f"{where}.{name}: this question has no {name}")
+        if isinstance(given, list) and len(given) != len(own or ()):
+            raise ValueError(f"{where}.{name}: give all {len(own or ())}, in the same order")
+
+
+def _translated(question: Question, words: QuestionTranslation) -> Question:
+    update = {k: v for k in ("prompt", "explanation", "case", "findings", "items")
+              if (v := getattr(words, k)) is not None}
+    if words.options:
+        update["options"] = [
+            o.model_copy(update={k: v for k in ("text", "feedback")
+                                 if (v := getattr(tr, k)) is not None})
+            if (tr := words.options.get(o.id)) is not None else o
+            for o in question.options]   # type: ignore[union-attr]
+    return question.model_copy(update=update)
+
+
 class Quiz(ContentModel):
     """A quiz attached to one lesson: practice (feedback at once) or test (pass mark)."""
 
@@ -161,6 +222,37 @@ class Quiz(ContentModel):
     shuffle_questions: bool = Field(default=False, description="Ask questions in random order.")
     shuffle_options: bool = Field(default=False, description="Show options in random order.")
     questions: list[Question] = Field(min_length=1, description="The questions.")
+    translations: dict[LanguageCode, QuizTranslation] = Field(
+        default_factory=dict,
+        description="Optional: the quiz's words in other languages, keyed by language code, "
+        "e.g. {es: {title: ..., questions: {<question id>: {prompt: ..., explanation: ..., "
+        "options: {<option id>: {text: ..., feedback: ...}}}}}}. Ids, answers and targets "
+        "are not translated.",
+    )
+
+    @model_validator(mode="after")
+    def _translated_questions_exist(self) -> Quiz:
+        by_id = {q.id: q for q in self.questions}
+        for language, words in self.translations.items():
+            unknown = sorted(set(words.questions) - set(by_id))
+            if unknown:
+                raise ValueError(f"translations.{language}: no question(s) "
+                                 f"{', '.join(unknown)} in this quiz")
+            for qid, tr in words.questions.items():
+                _check_question(language, by_id[qid], tr)
+        return self
+
+    def localized(self, language: str) -> Quiz:
+        """This quiz with the words of `language` where the author gave them."""
+        words = self.translations.get(language)
+        if words is None:
+            return self
+        questions = [_translated(q, tr) if (tr := words.questions.get(q.id)) else q
+                     for q in self.questions]
+        update: dict[str, object] = {"questions": questions}
+        if words.title is not None:
+            update["title"] = words.title
+        return self.model_copy(update=update)
 
     def question_order(self, rng: random.Random) -> list[Question]:
         """Questions in the order to ask them, shuffled when the quiz says so."""

@@ -86,7 +86,9 @@ class Activities:
             return []
         pack = self.cursor.pack
         quizzes = pack.quizzes_for(self.cursor.lesson.id) or pack.quizzes
-        return [(q, quiz.title) for quiz in quizzes for q in quiz.questions]
+        language = content_language()
+        return [(q, quiz.title) for quiz in (z.localized(language) for z in quizzes)
+                for q in quiz.questions]
 
     def cmd_question(self) -> None:
         """Show the next class question (answers hidden)."""

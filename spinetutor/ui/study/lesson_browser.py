@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from spinetutor.core.lesson_pack import LoadedPack
 from spinetutor.core.lesson_search import search_lesson
+from spinetutor.core.lesson_translations import topic_names
 from spinetutor.core.lessons import Lesson
 from spinetutor.ui import themes
 from spinetutor.ui.i18n import content_language, translate
@@ -259,22 +260,25 @@ class LessonBrowser(QWidget):
         bold = QFont()
         bold.setBold(True)
         language = content_language()
-        for lesson in self._lessons:
-            lesson = lesson.localized(language)
+        names = topic_names(self._lessons, language)   # grouped by the original topic
+        for original in self._lessons:
+            lesson = original.localized(language)
             if words:
-                quizzes = self._pack.quizzes_for(lesson.id) if self._pack else ()
+                quizzes = tuple(q.localized(language) for q in
+                                (self._pack.quizzes_for(lesson.id) if self._pack else ()))
                 hit = search_lesson(lesson, quizzes, query)
                 if hit is None:
                     continue
                 self.hits[lesson.id] = hit.section
-            parent = topics.get(lesson.topic)
+            parent = topics.get(original.topic)
             if parent is None:
-                parent = QTreeWidgetItem(self.tree, [lesson.topic])
+                topic = names.get(original.topic, original.topic)
+                parent = QTreeWidgetItem(self.tree, [topic])
                 parent.setFont(0, bold)
-                parent.setToolTip(0, tooltip(lesson.topic))  # the full topic when the row is elided
+                parent.setToolTip(0, tooltip(topic))  # the full topic when the row is elided
                 parent.setForeground(0, QBrush(QColor(themes.color("accent"))))
                 parent.setFlags(Qt.ItemFlag.ItemIsEnabled)
-                topics[lesson.topic] = parent
+                topics[original.topic] = parent
             minutes = translate("Study", "{minutes} min").format(minutes=lesson.minutes)
             minutes = minutes.replace(" ", "\u00a0")  # "25 min" wraps as one word
             meta = f"{translate('Study', LEVEL_LABELS[lesson.level])} \u00b7 {minutes}"

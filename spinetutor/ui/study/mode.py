@@ -198,7 +198,8 @@ class StudyMode(Mode):
             self.stack.setCurrentIndex(LESSON_PAGE)
         self.lesson_view.blockSignals(not show)
         self.lesson_view.show_lesson(lesson.localized(content_language()), base,
-                                     self.pack.quizzes_for(lesson_id), index)
+                                     tuple(q.localized(content_language())
+                                           for q in self.pack.quizzes_for(lesson_id)), index)
         self.lesson_view.set_notice(stale_notice(self.pack, lesson_id))
         self.lesson_view.blockSignals(False)
 
@@ -214,7 +215,7 @@ class StudyMode(Mode):
     def start_quiz(self, quiz: Quiz) -> None:
         self.quiz = quiz
         self.stack.setCurrentIndex(QUIZ_PAGE)
-        self.quiz_panel.start(quiz, self.rng_factory())
+        self.quiz_panel.start(quiz.localized(content_language()), self.rng_factory())
         self.quiz_started.emit(quiz)
 
     def quiz_running(self) -> bool:
@@ -226,7 +227,9 @@ class StudyMode(Mode):
     def start_questions(self, question_ids: list[str], title: str) -> bool:
         """An ad-hoc practice quiz over pack questions (spaced review, "study this topic")."""
         found = [find_question(self.pack, qid) for qid in question_ids]
-        questions = [hit[0] for hit in found if hit is not None]
+        language = content_language()
+        questions = [next(q for q in hit[1].localized(language).questions if q.id == hit[0].id)
+                     for hit in found if hit is not None]
         if not questions:
             return False
         self.start_quiz(adhoc_quiz(title, questions))

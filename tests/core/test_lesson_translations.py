@@ -1,0 +1,97 @@
+"""Lessons and quizzes in Spanish: a translated lesson is translated all through."""
+
+from __future__ import annotations
+
+import pytest
+from pydantic import ValidationError
+
+from spinetutor.core.atlas import load_atlas
+from spinetutor.core.lesson_pack import load_pack
+from spinetutor.core.lesson_translations import missing_lesson_words, missing_quiz_words
+from spinetutor.core.quizzes import Quiz
+from spinetutor.paths import lessons_dir
+
+# Lessons of the default course shipped with complete Spanish (more are welcome: a lesson that
+# carries Spanish must have all of it, see the test below).
+SPANISH = ("serious-pathology-screening", "how-to-examine", "slips-and-curves",
+           "degeneration-prognosis-rehab")
+
+
+@pytest.fixture(scope="module")
+def course():
+    atlas = load_atlas()
+    return load_pack(lessons_dir(), atlas.knows, atlas.targets())
+
+
+def test_every_lesson_with_spanish_has_all_of_it(course):
+    """A Spanish-speaking student never meets a half-translated lesson or quiz: every title,
+    topic, summary, objective, section, question, option and feedback is in Spanish."""
+    missing: list[str] = []
+    for lesson in course.lessons:
+        if "es" in lesson.translations or lesson.id in SPANISH:
+            missing += missing_lesson_words(lesson, "es")
+            for quiz in course.quizzes_for(lesson.id):
+                missing += missing_quiz_words(quiz, "es")
+    assert missing == []
+
+
+def test_lessons_16_to_19_read_in_spanish(course):
+    """Screening, examining, slips and curves, and rehabilitation open in Spanish, quiz too."""
+    by_id = {lesson.id: lesson for lesson in course.lessons}
+    for lesson_id in SPANISH:
+        english, spanish = by_id[lesson_id], by_id[lesson_id].localized("es")
+        assert spanish.title != english.title and spanish.topic != english.topic
+        assert all(a.text != b.text for a, b in zip(spanish.sections, english.sections,
+                                                    strict=True))
+        for quiz in course.quizzes_for(lesson_id):
+            es = quiz.localized("es")
+            assert es.title != quiz.title
+            for a, b in zip(es.questions, quiz.questions, strict=True):
+                assert a.id == b.id and a.about == b.about and a.prompt != b.prompt
+                assert a.correct_option_ids() == b.correct_option_ids()
+    screening = by_id["serious-pathology-screening"].localized("es")
+    assert "síndrome de cola de caballo" in screening.sections[0].text
+    exam = next(iter(course.quizzes_for("how-to-examine"))).localized("es")
+    order = next(q for q in exam.questions if q.id == "examine-q-order")
+    assert order.items[0] == "Ninguna contracción"
+
+
+def _quiz(**extra: object) -> Quiz:
+    return Quiz.model_validate({
+        "id": "q", "title": "Roots", "questions": [
+            {"id": "a", "type": "single_choice", "prompt": "Which root?", "explanation": "L5.",
+             "about": ["root:L5"], "options": [{"id": "l5", "text": "L5", "correct": True},
+                                               {"id": "s1", "text": "S1", "feedback": "No."}]},
+            {"id": "b", "type": "order_pathway", "prompt": "Order", "explanation": "x",
+             "about": ["root:L5"], "items": ["Root", "Nerve"]}],
+        **extra})
+
+
+def test_quiz_translations_change_words_never_answers():
+    """The Spanish quiz shows Spanish words; ids, right answers and targets stay the same,
+    and anything left out stays in English."""
+    quiz = _quiz(translations={"es": {"title": "Raíces", "questions": {
+        "a": {"prompt": "¿Qué raíz?", "options": {"s1": {"feedback": "No, S1 no."}}},
+        "b": {"items": ["Raíz", "Nervio"]}}}})
+    es = quiz.localized("es")
+    assert es.title == "Raíces" and quiz.localized("en") is quiz
+    first = es.questions[0]
+    assert first.prompt == "¿Qué raíz?" and first.explanation == "L5."
+    assert [(o.id, o.text, o.correct, o.feedback) for o in first.options] == [
+        ("l5", "L5", True, None), ("s1", "S1", False, "No, S1 no.")]
+    assert es.questions[1].items == ["Raíz", "Nervio"]
+    assert missing_quiz_words(quiz, "es") == [
+        "q: translations.es.questions.a.explanation",
+        "q: translations.es.questions.a.options.l5.text",
+        "q: translations.es.questions.a.options.s1.text",
+        "q: translations.es.questions.b.prompt", "q: translations.es.questions.b.explanation"]
+
+
+def test_a_translation_naming_what_is_not_there_is_refused():
+    """Typos in question or option ids, or a step list of the wrong length, are reported."""
+    with pytest.raises(ValidationError, match="no question"):
+        _quiz(translations={"es": {"questions": {"z": {"prompt": "x"}}}})
+    with pytest.raises(ValidationError, match="no option"):
+        _quiz(translations={"es": {"questions": {"a": {"options": {"zz": {"text": "x"}}}}}})
+    with pytest.raises(ValidationError, match="give all 2"):
+        _quiz(translations={"es": {"questions": {"b": {"items": ["Raíz"]}}}})

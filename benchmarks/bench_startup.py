@@ -18,6 +18,7 @@ Run: python benchmarks/bench_startup.py [--quick] [--json]
 
 from __future__ import annotations
 
+import compileall
 import json
 import subprocess
 import sys
@@ -76,6 +77,7 @@ def run_gui_child(home: Path) -> tuple[float, float]:
            "XDG_DATA_HOME": str(home / ".local" / "share"),
            "XDG_CACHE_HOME": str(home / ".cache"), "SPINETUTOR_STARTUP_PROBE": str(probe)}
     env.pop("SPINETUTOR_CACHE_DIR", None)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     start = time.perf_counter()
     subprocess.run([sys.executable, "-m", "spinetutor"], env=env, cwd=ROOT, timeout=300,
                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
@@ -85,7 +87,11 @@ def run_gui_child(home: Path) -> tuple[float, float]:
 
 
 def run_gui_rounds(runs: int) -> dict[str, list[tuple[float, float]]]:
-    """Plate-only, later-start GUI and first-start GUI, rotated each round."""
+    """Plate-only, later-start GUI and first-start GUI, rotated each round.
+
+    The package's bytecode is compiled first, as installing the wheel does: a checkout run with
+    PYTHONDONTWRITEBYTECODE would otherwise compile every module on every start."""
+    compileall.compile_dir(str(ROOT / "spinetutor"), quiet=1)
     out: dict[str, list[tuple[float, float]]] = {"plate": [], "later": [], "first": []}
     with tempfile.TemporaryDirectory() as folder:
         kept = Path(folder) / "kept-home"

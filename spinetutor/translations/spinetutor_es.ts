@@ -1781,6 +1781,13 @@ Envíe este archivo a su profesor o a quien mantiene el curso.</translation>
     </message>
 </context>
 <context>
+    <name>Start</name>
+    <message>
+        <source>Opening…</source>
+        <translation>Abriendo…</translation>
+    </message>
+</context>
+<context>
     <name>Study</name>
     <message>
         <source>Intro</source>

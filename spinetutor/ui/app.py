@@ -14,12 +14,14 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QMessageBox
 from spinetutor.core.atlas import load_atlas
 from spinetutor.ui.i18n import content_language, translate
 from spinetutor.ui.main_window import MainWindow
-from spinetutor.ui.study import StudyMode
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spinetutor.ui.consult.mode import ConsultMode
     from spinetutor.ui.present.mode import PresentMode
     from spinetutor.ui.settings_store import SettingsStore
+    from spinetutor.ui.study import StudyMode
 
 
 def ensure_app(offscreen: bool = False) -> QApplication:
@@ -47,21 +49,45 @@ def build_window(lessons: Path | None = None, store_path: Path | None = None,
     Progress is only opened for the interactive app (or a test that passes a store path), so
     snapshots and the self-test never write into a learner's data folder.
     """
-    from spinetutor.ui.layouts import LayoutKeeper
-
-    window = MainWindow(load_atlas())
-    study = StudyMode(window, lessons)
-    window.study = study  # type: ignore[attr-defined]
-    window.add_mode(study)
-    _add_later_modes(window, study)
-    if with_progress or store_path is not None:
-        _wire_progress(window, study, store_path)
-    window.layouts = LayoutKeeper(window)  # type: ignore[attr-defined]
+    window = build_shell(lessons)
+    finish_window(window, store_path, with_progress)
     window.set_mode("study")
     return window
 
 
-def _add_later_modes(window: MainWindow, study: StudyMode) -> None:
+def build_shell(lessons: Path | None = None) -> MainWindow:
+    """What the first paint needs: the window with the plate, the card, the menus and an entry
+    for every mode. No mode is built yet (Study's lesson models and pack come later)."""
+    from spinetutor.ui.layouts import LayoutKeeper
+
+    window = MainWindow(load_atlas())
+    _add_modes(window, lessons)
+    window.layouts = LayoutKeeper(window)  # type: ignore[attr-defined]
+    return window
+
+
+def finish_window(window: MainWindow, store_path: Path | None = None,
+                  with_progress: bool = False) -> None:
+    """Build Study (the lesson pack) and, for the interactive app, Progress."""
+    study = window.modes["study"]
+    if with_progress or store_path is not None:
+        _wire_progress(window, study, store_path)  # type: ignore[arg-type]
+
+
+def _add_modes(window: MainWindow, lessons: Path | None) -> None:
+    """Every mode's menu entry now; each mode is built (and imported) on first use."""
+    def study() -> StudyMode:
+        from spinetutor.ui.study import StudyMode
+
+        mode = StudyMode(window, lessons)
+        window.study = mode  # type: ignore[attr-defined]
+        return mode
+
+    window.add_mode_factory("study", QT_TRANSLATE_NOOP("Modes", "Study"), study)
+    _add_later_modes(window)
+
+
+def _add_later_modes(window: MainWindow) -> None:
     """Consultation and Present: menu entries now, built (and imported) on first use."""
     # F5 starts presenting from anywhere; until Present exists this stand-in builds it. Present
     # brings its own F5 action, so building it (by any path) retires the stand-in: two
@@ -82,6 +108,7 @@ def _add_later_modes(window: MainWindow, study: StudyMode) -> None:
     def present() -> PresentMode:
         from spinetutor.ui.present.mode import PresentMode
 
+        study: StudyMode = window.modes["study"]  # type: ignore[assignment]
         mode = PresentMode(window, lambda: (study.pack, study.pack_root))
         mode.presenting_ended.connect(study.show_section)   # Study follows the class
         window.removeAction(start)
@@ -187,37 +214,72 @@ def show_dashboard(window: MainWindow, dock: QDockWidget) -> None:
 
 
 def run_gui(lessons: Path | None = None) -> int:
+    """The app as a person starts it: the window with the plate first, the rest after it is
+    painted, then the learner chooser (first-start dialog)."""
     from spinetutor.ui.settings_store import SettingsStore
 
     app = ensure_app()
-    window = start_window(SettingsStore(), lessons)
-    from spinetutor.ui.progress.profiles_dialog import choose_profile
+    window: MainWindow | None = None
 
-    choose_profile(window.progress, window,  # type: ignore[attr-defined]
-                   start_consultation=lambda: window.set_mode("consult"))
+    def choose_learner() -> None:
+        from spinetutor.ui.progress.profiles_dialog import choose_profile
+
+        assert window is not None
+        choose_profile(window.progress, window,  # type: ignore[attr-defined]
+                       start_consultation=lambda: window.set_mode("consult"))
+
+    window = start_window(SettingsStore(), lessons, staged=True, ready=choose_learner)
     return app.exec()
 
 
 def start_window(settings: SettingsStore, lessons: Path | None = None,
-                 store_path: Path | None = None) -> MainWindow:
-    """Start as the app starts, up to the shown window: look, language, layout, last place,
-    then one line saying what damaged cache or setting was reset (if any)."""
+                 store_path: Path | None = None, staged: bool = False,
+                 ready: Callable[[], None] | None = None) -> MainWindow:
+    """Start as the app starts: look, language, the window at its saved size with its panels
+    in place, then the modes, progress, last place and a line on what damaged cache or setting
+    was reset (if any); `ready` runs when all of that is done.
+
+    `staged` (the real start) shows the window with the plate first and builds the rest after
+    its first paint, one step per pass of the event loop; the panels not built yet say they
+    are opening (ui/staged_start.py). Otherwise everything is built before the window shows.
+    """
     from spinetutor.ui import startup_probe, themes
     from spinetutor.ui.i18n import install_language
-    from spinetutor.ui.preferences import install_preferences, restore_session
+    from spinetutor.ui.preferences import install_preferences, restore_layout, restore_place
     from spinetutor.ui.reset_notice import announce_resets
+    from spinetutor.ui.staged_start import (
+        WAITING,
+        add_waiting_panels,
+        after_first_paint,
+        run_steps,
+    )
 
     app = ensure_app()
     app.setWindowIcon(themes.app_icon())
     themes.apply_theme(app, settings.theme)
     install_language(settings.language)
     themes.apply_type_scale(app, settings.type_scale)
-    window = build_window(lessons, store_path=store_path, with_progress=True)
+    window = build_shell(lessons)
+    first = settings.mode if settings.mode in WAITING else "study"
+    add_waiting_panels(window, first)
+    restore_layout(window, settings)
+    window.layouts.lay_out(first)  # type: ignore[attr-defined]
     startup_probe.install(window.view.viewport())
-    install_preferences(window, settings)
-    restore_session(window, settings)
+    steps = [
+        lambda: finish_window(window, store_path, with_progress=True),
+        lambda: install_preferences(window, settings),
+        lambda: restore_place(window, settings),
+        lambda: announce_resets(window),
+    ]
+    if not staged:
+        for step in steps:
+            step()
+        window.show()
+        if ready is not None:
+            ready()
+        return window
     window.show()
-    announce_resets(window)
+    after_first_paint(window.view.viewport(), lambda: run_steps(steps, ready))
     return window
 
 

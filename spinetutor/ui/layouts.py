@@ -130,7 +130,12 @@ class LayoutKeeper(QObject):
         """Lay the current mode out again (after the window got its size, or states loaded)."""
         mode = self.window.mode
         if mode is not None:
-            self._on_window_mode_changed(mode.name)
+            self.lay_out(mode.name)
+
+    def lay_out(self, name: str) -> None:
+        """Place mode `name`'s panels as remembered (or its default); every other panel is
+        taken out. Used on a mode change, and at start for the mode about to be built."""
+        self._on_window_mode_changed(name)
 
     def _take_out(self, dock: QDockWidget) -> None:
         """Another mode's panel leaves the layout (a hidden dock left in a tab group keeps

@@ -33,6 +33,7 @@ from spinetutor.ui.modes.base import Mode
 from spinetutor.ui.modes.registry import ModeRegistry
 from spinetutor.ui.panels.info_card import InfoCard
 from spinetutor.ui.selection import SelectionModel
+from spinetutor.ui.staged_start import PLACEHOLDER
 from spinetutor.ui.structure_finder import StructureFinder
 
 HERNIATION_LABELS = {   # shown through translate("MainWindow", ...)
@@ -159,8 +160,21 @@ class MainWindow(QMainWindow):
                  name: str | None = None) -> QDockWidget:
         """A dock showing `title`; `name` (default: the title) keys its saved layout, so pass
         an untranslated name when the title is translated."""
+        key = f"dock-{(name or title).lower()}"
+        waiting = self.findChild(QDockWidget, key)
+        if waiting is not None and waiting.property(PLACEHOLDER):
+            # a stand-in shown while the app was starting (ui/staged_start.py): the real
+            # panel takes its place, so the layout does not move
+            waiting.setProperty(PLACEHOLDER, False)
+            old = waiting.widget()
+            waiting.setWidget(widget)
+            if old is not None:
+                old.deleteLater()
+            if title:
+                waiting.setWindowTitle(title)
+            return waiting
         dock = QDockWidget(title, self)
-        dock.setObjectName(f"dock-{(name or title).lower()}")
+        dock.setObjectName(key)
         dock.setWidget(widget)
         dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
                          | QDockWidget.DockWidgetFeature.DockWidgetFloatable

@@ -120,11 +120,11 @@ def _reset(window: MainWindow, settings: SettingsStore, theme_group: QActionGrou
     choose_language(window, None, "en")
 
 
-def restore_session(window: MainWindow, settings: SettingsStore) -> None:
-    """Put back the window size, each mode's layout, the last mode and lesson section.
+def restore_layout(window: MainWindow, settings: SettingsStore) -> None:
+    """The window's size and each mode's remembered layout (before the window shows).
 
-    A first start fills the screen (the layouts are designed from 1366x768 up), then lays out
-    the mode's panels for that size.
+    A first start fills the screen (the layouts are designed from 1366x768 up); the mode's
+    panels are then laid out for that size.
     """
     keeper = getattr(window, "layouts", None)
     if not settings.restore_geometry(window):
@@ -135,9 +135,15 @@ def restore_session(window: MainWindow, settings: SettingsStore) -> None:
             window.setGeometry(screen.availableGeometry())
     if keeper is not None:
         keeper.states.update(settings.layouts())
-        keeper.relayout()
-    if settings.mode in window.modes:
-        window.set_mode(settings.mode)
+
+
+def restore_place(window: MainWindow, settings: SettingsStore) -> None:
+    """The last mode (Study when none, or when the saved one is gone) and lesson section;
+    from then on both are remembered as they change, and the session is saved at quit.
+
+    A mode the person already chose while the app was starting is kept."""
+    if window.mode is None:
+        window.set_mode(settings.mode if settings.mode in window.modes else "study")
     study = getattr(window, "study", None)
     if study is not None and settings.last_lesson:
         lesson = study.pack.lesson(settings.last_lesson)

@@ -50,7 +50,9 @@ def build_window(lessons: Path | None = None, store_path: Path | None = None,
     snapshots and the self-test never write into a learner's data folder.
     """
     window = build_shell(lessons)
-    finish_window(window, store_path, with_progress)
+    study = window.modes["study"]   # builds it: the lesson models and the pack
+    if with_progress or store_path is not None:
+        _wire_progress(window, study, store_path)  # type: ignore[arg-type]
     window.set_mode("study")
     return window
 
@@ -64,14 +66,6 @@ def build_shell(lessons: Path | None = None) -> MainWindow:
     _add_modes(window, lessons)
     window.layouts = LayoutKeeper(window)  # type: ignore[attr-defined]
     return window
-
-
-def finish_window(window: MainWindow, store_path: Path | None = None,
-                  with_progress: bool = False) -> None:
-    """Build Study (the lesson pack) and, for the interactive app, Progress."""
-    study = window.modes["study"]
-    if with_progress or store_path is not None:
-        _wire_progress(window, study, store_path)  # type: ignore[arg-type]
 
 
 def _add_modes(window: MainWindow, lessons: Path | None) -> None:
@@ -127,6 +121,8 @@ def _wire_progress(window: MainWindow, study: StudyMode, store_path: Path | None
 
     service = StoreService(store_path, parent=window)
     window.progress = service  # type: ignore[attr-defined]
+    if window.mode is not None:   # wired after the start chose its mode
+        service.set_recording_enabled(window.mode.records_progress)
     service.notice.connect(window.show_message)
     def name_of(target: str) -> str:   # atlas names in the language of the moment
         return window.atlas.name_of(target, language=content_language())
@@ -265,10 +261,16 @@ def start_window(settings: SettingsStore, lessons: Path | None = None,
     restore_layout(window, settings)
     window.layouts.lay_out(first)  # type: ignore[attr-defined]
     startup_probe.install(window.view.viewport())
-    steps = [
-        lambda: finish_window(window, store_path, with_progress=True),
-        lambda: install_preferences(window, settings),
+    def progress() -> None:
+        _wire_progress(window, window.modes["study"], store_path)  # type: ignore[arg-type]
+        window.layouts.keep_to_mode()  # type: ignore[attr-defined]
+
+    steps = [   # the lessons first: what a person came for
+        lambda: window.modes["study"],
         lambda: restore_place(window, settings),
+        lambda: startup_probe.reached("lessons"),
+        progress,
+        lambda: install_preferences(window, settings),
         lambda: announce_resets(window),
     ]
     if not staged:

@@ -137,6 +137,16 @@ class LayoutKeeper(QObject):
         taken out. Used on a mode change, and at start for the mode about to be built."""
         self._on_window_mode_changed(name)
 
+    def keep_to_mode(self) -> None:
+        """Take out every panel the current mode does not show (one added after it started)."""
+        mode = self.window.mode
+        if mode is None or mode.name not in PANELS:
+            return
+        mine = set(PANELS[mode.name])
+        for dock in self.window.findChildren(QDockWidget):
+            if dock.objectName() not in mine:
+                self._take_out(dock)
+
     def _take_out(self, dock: QDockWidget) -> None:
         """Another mode's panel leaves the layout (a hidden dock left in a tab group keeps
         its tab bar on screen)."""

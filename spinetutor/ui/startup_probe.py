@@ -4,6 +4,10 @@ first been painted in the main window, then ends the process at once.
 
 FILE gets one line of JSON: seconds since the process started (from /proc, so interpreter
 start-up counts), the peak resident memory so far (VmHWM) and the plate's painted size.
+
+With SPINETUTOR_STARTUP_PROBE_UNTIL=lessons as well, the process goes on after the first paint
+until the lesson pack is shown (the start builds Study after the first paint), and FILE also
+gets `lessons_s`, the process's age at that moment.
 """
 
 from __future__ import annotations
@@ -17,6 +21,8 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
 ENV = "SPINETUTOR_STARTUP_PROBE"
+UNTIL = "SPINETUTOR_STARTUP_PROBE_UNTIL"
+_first: dict[str, object] = {}
 
 
 def _process_age() -> float:
@@ -57,8 +63,24 @@ class _FirstPaint(QObject):
         record = {"first_paint_s": round(_process_age(), 4), "peak_rss_kib": _peak_kib(),
                   "wall_clock": time.time(),
                   "plate_px": [size.width(), size.height()] if size is not None else None}
-        self.target.write_text(json.dumps(record) + "\n", encoding="utf-8")
-        os._exit(0)  # a measurement: nothing of the session needs saving
+        if os.environ.get(UNTIL):
+            _first.update(record, target=str(self.target))
+            return
+        _write(self.target, record)
+
+
+def _write(target: Path, record: dict[str, object]) -> None:
+    target.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    os._exit(0)  # a measurement: nothing of the session needs saving
+
+
+def reached(stage: str) -> None:
+    """The start reached `stage` ("lessons"); ends a probe that was waiting for it."""
+    if _first and os.environ.get(UNTIL) == stage:
+        record = {key: value for key, value in _first.items() if key != "target"}
+        record[f"{stage}_s"] = round(_process_age(), 4)
+        record[f"{stage}_peak_rss_kib"] = _peak_kib()
+        _write(Path(str(_first["target"])), record)
 
 
 def install(viewport: QWidget) -> None:

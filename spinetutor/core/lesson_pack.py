@@ -247,8 +247,11 @@ def load_pack(
     suggestions: Iterable[str] = (),
     cache: PackCache | None = None,
     trees: TreeCache | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> LoadedPack:
     """Load every lesson file of a pack folder (or one file); never raises for bad content.
+
+    ``progress(done, total)`` (optional) is called after each file, for a progress display.
 
     ``cache`` (optional, owned by the caller) keeps each file's result keyed by its size and
     modification time, so reloading after one file is saved re-reads only that file. Use a new
@@ -273,8 +276,12 @@ def load_pack(
     was_enabled = gc.isenabled()
     gc.disable()  # parsing makes ~200 small acyclic objects per question; GC passes only cost
     try:
-        results = [_cached(cache, path, display_path(path), real_root, known_targets, suggest,
-                           trees) for path in files]
+        results = []
+        for done, path in enumerate(files, 1):
+            results.append(_cached(cache, path, display_path(path), real_root, known_targets,
+                                   suggest, trees))
+            if progress is not None:
+                progress(done, len(files))
         return _combine(results)
     finally:
         if was_enabled:

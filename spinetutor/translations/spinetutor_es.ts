@@ -2129,6 +2129,14 @@ Envíe este archivo a su profesor o a quien mantiene el curso.</translation>
         <source>Reread {title}</source>
         <translation>Releer {title}</translation>
     </message>
+    <message>
+        <source>Opening the lesson pack: {done} of {total} files…</source>
+        <translation>Abriendo el paquete de lecciones: {done} de {total} archivos…</translation>
+    </message>
+    <message>
+        <source>Opening lessons</source>
+        <translation>Abriendo lecciones</translation>
+    </message>
 </context>
 <context>
     <name>Themes</name>

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 import time
 from pathlib import Path
 
@@ -61,6 +62,8 @@ class _FirstPaint(QObject):
 
     def _report(self, size: object) -> None:
         record = {"first_paint_s": round(_process_age(), 4), "peak_rss_kib": _peak_kib(),
+                  # the start builds Study after this paint: its lesson models are not loaded
+                  "lesson_models_loaded": "spinetutor.core.lessons" in sys.modules,
                   "wall_clock": time.time(),
                   "plate_px": [size.width(), size.height()] if size is not None else None}
         if os.environ.get(UNTIL):

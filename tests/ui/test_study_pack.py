@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QColor, QImage, QTextDocument
+from PySide6.QtWidgets import QApplication, QProgressDialog
 
 from spinetutor import paths
 from spinetutor.ui.study.safe_text import SafeTextBrowser
@@ -205,3 +206,36 @@ def test_open_pack_switches_to_the_new_lessons(window, qtbot, tmp_path):
     study.open_pack(tmp_path / "missing")
     assert study.stack.currentIndex() == 3 and study.browser.problems.count() == 1
     qtbot.keyClick(window, Qt.Key.Key_Escape)
+
+
+def test_a_large_pack_shows_how_far_it_has_opened(window, qtbot, tmp_path, monkeypatch):
+    """Opening a pack that takes a while shows "N of M files" as it loads, then goes away
+    and the lessons are there."""
+    from spinetutor.ui.study import pack_progress
+
+    pack = tmp_path / "big"
+    pack.mkdir()
+    for n in range(40):
+        (pack / f"l{n:02d}.yaml").write_text(
+            LESSON.replace("id: l5-story", f"id: story-{n}"), encoding="utf-8")
+    write_image(pack / "images" / "l5.png")
+    monkeypatch.setattr(pack_progress, "DELAY_MS", 0)
+    seen: list[tuple[str, bool]] = []
+    original = pack_progress.PackProgress.report
+
+    def report(self, done, total):
+        original(self, done, total)
+        if self.dialog is not None:
+            seen.append((self.dialog.labelText(), self.dialog.isVisible()))
+
+    monkeypatch.setattr(pack_progress.PackProgress, "report", report)
+    study = open_study(qtbot, window, paths.lessons_dir())
+    seen.clear()
+    study.open_pack(pack)
+    assert len(study.pack.lessons) == 40 and study.pack.problems == ()
+    assert seen and all(shown for _, shown in seen)
+    assert seen[0][0].startswith("Opening the lesson pack: 1 of 40 files")
+    assert seen[-1][0].startswith("Opening the lesson pack: 40 of 40 files")
+    qtbot.waitUntil(lambda: not [w for w in QApplication.topLevelWidgets()
+                                 if isinstance(w, QProgressDialog) and w.isVisible()])
+

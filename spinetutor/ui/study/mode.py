@@ -28,6 +28,7 @@ from spinetutor.ui.modes.base import Mode
 from spinetutor.ui.plain_text import plain
 from spinetutor.ui.study.lesson_browser import LessonBrowser
 from spinetutor.ui.study.lesson_view import LessonView
+from spinetutor.ui.study.pack_progress import PackProgress
 from spinetutor.ui.study.pack_watcher import PackWatcher
 from spinetutor.ui.study.quiz_panel import QuizPanel
 from spinetutor.ui.study.quiz_session import (
@@ -161,9 +162,13 @@ class StudyMode(Mode):
         # The first load of a pack takes parsed YAML from earlier runs; reloads after an edit
         # re-read only the changed files anyway (self.cache).
         trees = TreeCache.for_pack(self.pack_root, paths.cache_dir()) if not self.cache else None
-        self.pack = keep_last_good(
-            load_pack(self.pack_root, atlas.knows, atlas.targets(), self.cache, trees),
-            self.pack)
+        progress = PackProgress(self.window)
+        try:
+            loaded = load_pack(self.pack_root, atlas.knows, atlas.targets(), self.cache, trees,
+                               progress=progress.report)
+        finally:
+            progress.close()
+        self.pack = keep_last_good(loaded, self.pack)
         if trees is not None:
             trees.save()
         self.watcher.watch(self.pack_root)

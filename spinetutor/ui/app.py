@@ -261,6 +261,7 @@ def start_window(settings: SettingsStore, lessons: Path | None = None,
     restore_layout(window, settings)
     window.layouts.lay_out(first)  # type: ignore[attr-defined]
     startup_probe.install(window.view.viewport())
+
     def progress() -> None:
         _wire_progress(window, window.modes["study"], store_path)  # type: ignore[arg-type]
         window.layouts.keep_to_mode()  # type: ignore[attr-defined]

@@ -258,6 +258,7 @@ def start_window(settings: SettingsStore, lessons: Path | None = None,
     window = build_shell(lessons)
     first = settings.mode if settings.mode in WAITING else "study"
     add_waiting_panels(window, first)
+    window.mode_actions[first].setChecked(True)   # the toolbar shows where the start is going
     restore_layout(window, settings)
     window.layouts.lay_out(first)  # type: ignore[attr-defined]
     startup_probe.install(window.view.viewport())

@@ -29,6 +29,8 @@ class FirstPaint:
     def take(self, window) -> None:
         self.seen = True
         self.study_built = window.modes.is_built("study")
+        self.checked_modes = [name for name, action in window.mode_actions.items()
+                              if action.isChecked()]
         self.plate = window.view.geometry()   # the view (a zoom may add scroll bars inside)
         self.plate_on_screen = window.view.mapTo(window, window.view.rect().topLeft())
         self.waiting = {d.objectName(): d.widget().findChild(QLabel).text()
@@ -69,6 +71,7 @@ def test_the_plate_is_painted_before_the_lessons_are_loaded(qtbot, settings, tmp
     the lessons, the lesson panel and Progress fill in and nothing says "opening" any more."""
     window, seen = staged(qtbot, settings, tmp_path, monkeypatch)
     assert seen.seen and not seen.study_built
+    assert seen.checked_modes == ["study"]   # the toolbar already shows where it is going
     assert {"dock-lessons", "dock-study"} <= set(seen.waiting)
     assert all(text == "Opening\u2026" for text in seen.waiting.values())
     assert window.mode is not None and window.mode.name == "study"
@@ -100,6 +103,7 @@ def test_a_start_in_consultation_waits_with_its_own_panels(qtbot, settings, tmp_
     window, seen = staged(qtbot, settings, tmp_path, monkeypatch)
     assert set(seen.waiting) == {"dock-patient findings", "dock-what it may mean"}
     assert set(seen.waiting.values()) == {"Abriendo\u2026"}
+    assert seen.checked_modes == ["consult"]
     assert window.mode.name == "consult"
     findings = window.findChild(QDockWidget, "dock-patient findings")
     assert findings.isVisible() and not is_waiting(findings)

@@ -33,6 +33,13 @@ class LesionLayer(QGraphicsItem):
         self._images: dict[tuple[object, ...], tuple[QImage, int, int]] = {}
         self._grid_key: tuple[object, ...] | None = None
 
+    def set_renderer(self, renderer: QSvgRenderer) -> None:
+        """Draw from `renderer` (another language, labels raised) from now on."""
+        self.renderer = renderer
+        self._images.clear()
+        pathology, self.pathology = self.pathology, None
+        self.show(pathology)
+
     def groups_of(self, pathology: str) -> list[str]:
         """The SVG groups that draw `pathology` (those the plate has)."""
         return [f"lesion.{pathology}{part}" for part in LAYER_PARTS

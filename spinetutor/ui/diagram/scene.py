@@ -10,7 +10,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QByteArray, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtSvgWidgets import QGraphicsSvgItem
@@ -29,6 +29,7 @@ from spinetutor.core.translations import DEFAULT_LANGUAGE
 from spinetutor.paths import assets_dir
 from spinetutor.ui.diagram.geometry import load_plate_shapes
 from spinetutor.ui.diagram.items import StructureItem
+from spinetutor.ui.diagram.label_floor import floor_units, raised_svg
 from spinetutor.ui.diagram.lesions import LesionLayer
 from spinetutor.ui.diagram.raster import raster_grid
 from spinetutor.ui.diagram.styles import State
@@ -174,6 +175,8 @@ class PlateScene(QGraphicsScene):
         self.atlas = atlas
         self.svg_file = svg_file or plate_svg_for(content_language())
         self.renderer = QSvgRenderer(str(self.svg_file))
+        self.label_floor = 0.0   # labels drawn at least this many units tall (0: as drawn)
+        self._renderers = {(str(self.svg_file), 0.0): self.renderer}
         rect, shapes = load_plate_shapes(svg_file or PLATE_SVG)
         self.setSceneRect(rect)
         self.setBackgroundBrush(QColor("white"))
@@ -232,10 +235,34 @@ class PlateScene(QGraphicsScene):
         if svg_file == self.svg_file:
             return
         self.svg_file = svg_file
-        self.renderer = QSvgRenderer(str(svg_file))
+        self._load_art()
+
+    def set_label_floor(self, units: float) -> None:
+        """Draw every label at least `units` plate units tall (0: as the plate draws them),
+        for a projector; label_floor.py says how. Rounded up to a half unit."""
+        floor = floor_units(units) if units > 0 else 0.0
+        if floor == self.label_floor:
+            return
+        self.label_floor = floor
+        self._load_art()
+
+    def art_svg(self) -> bytes:
+        """The SVG the art is drawn from now (the language's plate, labels raised)."""
+        return raised_svg(Path(self.svg_file), self.label_floor)
+
+    def _load_art(self) -> None:
+        # kept: a view's art images are keyed by the renderer's id, never reused meanwhile
+        key = (str(self.svg_file), self.label_floor)
+        if key not in self._renderers:
+            self._renderers[key] = (QSvgRenderer(QByteArray(self.art_svg())) if self.label_floor
+                                    else QSvgRenderer(str(self.svg_file)))
+        self.renderer = self._renderers[key]
         for layers in self._layers.values():
             for layer in layers:
                 layer.setSharedRenderer(self.renderer)  # a new renderer: a new art_key
+                # larger labels can widen the group: keep the drawing where it was
+                layer.setPos(self.renderer.boundsOnElement(layer.elementId()).topLeft())
+        self.lesions.set_renderer(self.renderer)
         self.update()
 
     # ---- the art as a PlateView caches it -------------------------------------------------

@@ -148,6 +148,7 @@ class PlateView(QGraphicsView):
         self._area = "all"
         self._fit_key: tuple[int, int, str] | None = None  # see resizeEvent
         self._refits = 0
+        self._min_label_px = 0.0
 
     draws_cached_art = True  # the scene's art layers and veil skip painting in this view
 
@@ -179,12 +180,24 @@ class PlateView(QGraphicsView):
 
     def _fit_rect(self, rect: QRectF) -> None:
         self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
+        self._follow_labels()
 
     def zoom_by(self, factor: float) -> None:
         current = self.transform().m11()
         factor = max(MIN_SCALE / current, min(MAX_SCALE / current, factor))
         self._fit = False
         self.scale(factor, factor)
+        self._follow_labels()
+
+    def set_min_label_px(self, px: float) -> None:
+        """Draw the plate's labels at least `px` pixels tall at every zoom (a projector);
+        0 draws them as designed."""
+        self._min_label_px = px
+        self._follow_labels()
+
+    def _follow_labels(self) -> None:
+        px = self._min_label_px
+        self.plate.set_label_floor(px / self.current_scale() if px else 0.0)
 
     def current_scale(self) -> float:
         return self.transform().m11()

@@ -1,12 +1,14 @@
 """The plate on a projector: framed on the part of the plate a slide is about, at a zoom where
 its labels read from the back of a room.
 
-The plate's labels are drawn 10.5 to 11.5 plate units tall; a label needs 18 px on a 1080-line
-projector (scaled with the screen's height), so while presenting the view never shows the plate
-at fewer than 18/10.5 pixels per unit. What it frames: the area the slide zooms to; with no
-area, the lit skin of one view (the view with most of it), else the lit roots and nerves. A
-subject larger than that zoom allows is cropped around its lit structures, so the lit part is
-never cut off at an edge.
+The plate's usual labels are drawn 10.5 to 11.5 plate units tall; a label needs 18 px on a
+1080-line projector (scaled with the screen's height), so while presenting the view never shows
+the plate at fewer than 18/10.5 pixels per unit, and the smaller labels (7 to 9.5 units: side
+marks, root numbers, the axial legend) are drawn bigger, up to 18 px, at whatever zoom is on
+screen (PlateView.set_min_label_px, diagram/label_floor.py). What it frames: the area the slide
+zooms to; with no area, the lit skin of one view (the view with most of it), else the lit roots
+and nerves. A subject larger than that zoom allows is cropped around its lit structures, so the
+lit part is never cut off at an edge.
 """
 
 from __future__ import annotations
@@ -20,6 +22,11 @@ LABEL_UNITS = 10.5          # the plate's usual label size, in plate units
 LABEL_PX_AT_1080 = 18.0     # readable from the back of a room on a 1080-line projector
 MARGIN = 30.0
 MAX_ZOOM = 2.0            # labels at most twice the legible size
+
+
+def label_px(screen_height: int) -> float:
+    """The height of a label legible from the back of the room: 18 px at 1080 lines."""
+    return LABEL_PX_AT_1080 * max(screen_height, 1) / 1080.0
 
 
 def min_scale(screen_height: int) -> float:

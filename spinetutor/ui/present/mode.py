@@ -25,7 +25,7 @@ from spinetutor.ui.modes.base import Mode
 from spinetutor.ui.present.activities import Activities
 from spinetutor.ui.present.chrome import WindowChrome, projector_screen
 from spinetutor.ui.present.classroom import Classroom
-from spinetutor.ui.present.framing import frame
+from spinetutor.ui.present.framing import frame, label_px
 from spinetutor.ui.present.keys import KEYS
 from spinetutor.ui.present.presenter import PresenterView
 from spinetutor.ui.present.slides import SlideCursor
@@ -116,6 +116,7 @@ class PresentMode(Classroom, Activities, Mode):
         if self.stage is not None:
             self.stage.set_blank(False)
             self.stage.hide()
+        window.view.set_min_label_px(0)
         window.restore_plate_area()
         if self.sheet is not None:
             self.sheet.close()
@@ -275,9 +276,11 @@ class PresentMode(Classroom, Activities, Mode):
     def frame_plate(self) -> None:
         """Zoom the plate onto the slide's subject with labels legible from the back."""
         stage = self.stage
-        if stage is None or not self.presenting() or stage.page != "slide" or not self.framed:
+        if stage is None or not self.presenting() or stage.page != "slide":
             return
-        frame(self.window.view, self.frame_area, stage.height())
+        self.window.view.set_min_label_px(label_px(stage.height()))
+        if self.framed:
+            frame(self.window.view, self.frame_area, stage.height())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
         """The plate is framed again when its space changes (full screen, a new window size)."""

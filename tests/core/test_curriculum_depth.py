@@ -1,5 +1,5 @@
 """The course teaches what a physiotherapy curriculum expects, each topic sourced and quizzed,
-and every new section fits one slide."""
+every new section fits one slide, and every section has speaker notes."""
 
 from __future__ import annotations
 
@@ -67,3 +67,13 @@ def test_new_lessons_are_sourced_and_quizzed(course, lesson_id):
     lesson = course.lesson(lesson_id)
     assert len(lesson.sources) >= 4
     assert sum(len(q.questions) for q in course.quizzes_for(lesson_id)) >= 5
+
+
+def test_every_shipped_section_has_speaker_notes(course):
+    """An instructor presenting the course finds notes of their own on the presenter view for
+    every section (not the slide's text again), each with a timing hint."""
+    missing = [(lesson.id, section.id) for lesson in course.lessons
+               for section in lesson.sections
+               if not section.notes or section.notes.strip() == section.text.strip()
+               or "minute" not in section.notes]
+    assert missing == []

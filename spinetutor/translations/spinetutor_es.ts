@@ -779,6 +779,10 @@
         <translation>Primero seleccione una raíz, un disco o un nervio: no hay nada que mostrar</translation>
     </message>
     <message>
+        <source>Cleared the drawings on this slide, in the pack too ({path})</source>
+        <translation>Dibujos de esta diapositiva borrados, también en el paquete ({path})</translation>
+    </message>
+    <message>
         <source>No lesson pack folder to save into</source>
         <translation>No hay ninguna carpeta de paquete de lecciones donde guardar</translation>
     </message>

@@ -113,6 +113,28 @@ def test_cleared_drawings_stay_cleared_when_presenting_again(present, qtbot):  #
     assert mode.layer.strokes == [] and mode.annotations.of(mode.slide_key) == []
 
 
+def test_cleared_drawings_stay_cleared_when_the_pack_is_opened_again(present, qtbot, tmp_path):  # noqa: F811
+    """X on a slide whose drawings were saved takes them out of the pack's file too: the next
+    class (the app started again) finds the slide clean, and other slides keep theirs."""
+    window, mode = present
+    key(qtbot, window, "P")
+    drag(qtbot, window.view, QPoint(200, 200), QPoint(300, 240))
+    key(qtbot, window, "PageDown")
+    drag(qtbot, window.view, QPoint(220, 220), QPoint(320, 260))
+    key(qtbot, window, "S", Qt.KeyboardModifier.ControlModifier)
+    key(qtbot, window, "PageUp")
+    key(qtbot, window, "X")
+    assert "in the pack too" in mode.stage.toast.text()
+    pack_root = tmp_path / "pack"
+    saved = load_present_data(pack_root, known_target=window.atlas.knows)
+    assert list(saved.annotations) == [("foot-drop-class", "far")]
+    fresh = PresentMode(window, mode.pack_provider, full_screen=False)   # the next class
+    fresh.pack_root = pack_root
+    fresh._load_saved()
+    assert fresh.annotations.of(("foot-drop-class", "disc")) == []
+    assert len(fresh.annotations.of(("foot-drop-class", "far"))) == 1
+
+
 def test_highlighter_over_the_slide_text_selects_nothing(present, qtbot):  # noqa: F811
     """With the highlighter on, dragging across the slide's text leaves no text selection."""
     window, mode = present

@@ -7,6 +7,9 @@ slide saves the whole screen as NNN-lesson-section[-page].png and checks what th
 - the slide's text: any of it below the text area (clipped), or type under the legible floor;
 - the title: cut off by its box;
 - the plate: every label on screen at least 18 px tall at 1080 lines (12 px at 720).
+Before the walk it opens the presenter view (F6), gives it the keyboard focus and checks that
+the clicker's keys (Page Down, Page Up, B, F6) still drive the slides; after the last slide it
+presses Esc and checks that Study opens at the lesson and section that were on the projector.
 It writes report.json (one entry per slide, problems first) and prints a summary. It only
 reads the app: it never changes a file of the project.
 """
@@ -39,7 +42,7 @@ def main() -> int:
 
     original = QtWidgets.QApplication
     report: dict[str, object] = {"slides": [], "problems": []}
-    state = {"count": 0, "last": None, "tries": 0}
+    state: dict[str, object] = {"count": 0, "last": None, "tries": 0, "end": None}
 
     def key(name: str) -> None:
         subprocess.run(["xdotool", "key", "--clearmodifiers", name], check=False)
@@ -71,7 +74,55 @@ def main() -> int:
         win.activateWindow()
         subprocess.run(["xdotool", "mousemove", "2", "2"], check=False)
         key("F5")
-        later(STEP_MS * 2, look)
+        later(STEP_MS * 2, presenter_keys)
+
+    def presenter_keys() -> None:
+        """F6, focus the presenter's window, then the clicker's keys must still work."""
+        win = window()
+        mode = win.modes.get("present") if win is not None else None
+        if mode is None or mode.cursor is None:
+            report["problems"].append("Present did not start on F5")
+            finish()
+            return
+        key("F6")
+        QTimer.singleShot(STEP_MS, lambda: focus_presenter(mode))
+
+    def focus_presenter(mode) -> None:
+        presenter = mode.presenter
+        if presenter is None or not presenter.isVisible():
+            report["problems"].append("F6 did not open the presenter view")
+            later(STEP_MS, look)
+            return
+        subprocess.run(["xdotool", "windowfocus", "--sync", str(int(presenter.winId()))],
+                       check=False)
+        start = mode.cursor.key
+        checks = [("Next", lambda: mode.cursor.key != start, "Page Down"),
+                  ("Prior", lambda: mode.cursor.key == start, "Page Up"),
+                  ("b", lambda: mode.stage.blanked, "B (black screen)"),
+                  ("b", lambda: not mode.stage.blanked, "B again"),
+                  ("F6", lambda: not presenter.isVisible(), "F6 (close the presenter view)")]
+
+        def step(i: int = 0) -> None:
+            if i == 0:
+                report["presenter_focused"] = bool(presenter.isActiveWindow())
+                if not presenter.isActiveWindow():
+                    report["problems"].append("the presenter view did not get the focus")
+            if i > 0:
+                name, ok, what = checks[i - 1]
+                if not ok():
+                    report["problems"].append(
+                        f"{what} did nothing with the presenter view focused")
+            if i == len(checks):
+                win = window()
+                win.activateWindow()
+                subprocess.run(["xdotool", "windowfocus", "--sync", str(int(win.winId()))],
+                               check=False)
+                later(STEP_MS, look)
+                return
+            key(checks[i][0])
+            later(STEP_MS, lambda: step(i + 1))
+
+        later(STEP_MS, step)
 
     def look() -> None:
         from spinetutor.ui.present.fit import min_body_px
@@ -133,13 +184,28 @@ def main() -> int:
         if problems:
             report["problems"].append(f"{name}: " + "; ".join(problems))
         if cursor.peek() is None:
-            finish()
+            state["end"] = cursor.key
+            key("Escape")
+            later(STEP_MS * 2, back_in_study)
             return
         key("Next")
         later(STEP_MS, look)
 
+    def back_in_study() -> None:
+        """Esc leaves Present for Study at the lesson and section that were on screen."""
+        win = window()
+        study = win.modes.get("study") if win is not None else None
+        shown = None
+        if study is not None and getattr(study, "lesson_view", None) is not None:
+            view = study.lesson_view
+            shown = (view.lesson.id, view.section.id) if view.lesson and view.section else None
+        if win is None or win.mode is None or win.mode.name != "study":
+            report["problems"].append("Esc did not leave Present for Study")
+        elif shown != state["end"]:
+            report["problems"].append(f"Study shows {shown}, not the presented {state['end']}")
+        finish()
+
     def finish() -> None:
-        key("Escape")
         slides = report["slides"]
         sizes = [s["smallest_label_px"] for s in slides if s["labels"]]
         report["summary"] = {

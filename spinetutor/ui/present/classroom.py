@@ -157,7 +157,19 @@ class Classroom:
         self.annotations.undo(self.slide_key)
 
     def cmd_clear_drawing(self) -> None:
+        """Clear this slide's drawings; those saved in the pack are taken out of its file too,
+        so they do not come back when the pack is opened again (Ctrl+Z still brings them back
+        on screen, Ctrl+S into the file)."""
         self.annotations.clear(self.slide_key)
+        if self.pack_root is None or self.slide_key[0] in ("scene", "question", "compare"):
+            return
+        try:
+            data = load_present_data(self.pack_root, known_target=self.window.atlas.knows)
+        except (ContentError, OutsidePackError, OSError):
+            return   # nothing readable saved: nothing to take out
+        if data.annotations.pop(self.slide_key, None):
+            self._write(data, SCENES_FILE, translate(
+                "Present", "Cleared the drawings on this slide, in the pack too ({path})"))
 
     def refresh_annotations(self) -> None:
         if self.layer is not None:

@@ -99,3 +99,26 @@ def test_study_compares_any_two_structures_and_follows_the_presented_lesson(qtbo
     QApplication.processEvents()
     assert study.lesson_view.lesson.id == "foot-drop-class"
     assert study.lesson_view.section.id == "nerve"
+
+
+def test_compared_plates_on_a_projector_show_one_view_with_legible_labels(qtbot, tmp_path):
+    """On a 1920x1080 projector, C frames both plates on the same part of the body (the one
+    with most lit skin) and every label on either plate is at least 18 px tall; leaving
+    Present draws the main plate's labels as designed again."""
+    from spinetutor.ui.present.plate_labels import labels_on_screen
+
+    window, mode = _presenting(qtbot, tmp_path)
+    window.resize(1920, 1080)
+    qtbot.waitUntil(lambda: mode.stage.height() == 1080)
+    key(qtbot, window, "C")
+    page = mode.stage.compare
+    assert (page.comparison.a.target, page.comparison.b.target) == ("root:S1", "nerve:sural")
+    shown = [v.mapToScene(v.viewport().rect()).boundingRect() for v in page.views]
+    assert shown[0] == shown[1]
+    sole = page.scenes[0].area_rect("foot_sole")
+    assert sole.intersects(shown[0])
+    for view in page.views:
+        labels = labels_on_screen(view)
+        assert labels and min(px for _, px in labels) >= 18 - 0.05
+    mode.leave()
+    assert window.view.plate.label_floor == 0

@@ -18,6 +18,7 @@ from spinetutor.core.compare import Comparison, compare, term_name
 from spinetutor.ui.diagram.scene import PlateScene
 from spinetutor.ui.diagram.view import PlateView
 from spinetutor.ui.i18n import content_language, translate
+from spinetutor.ui.present.framing import frame, label_px, skin_area
 from spinetutor.ui.present.style import BLUE, MUTED, VERMILLION, font_px
 
 ASPECT_HEADINGS = {   # core.compare.ASPECT_TITLES, shown via translate("Present", ...)
@@ -36,6 +37,7 @@ class ComparePage(QWidget):
         self.setObjectName("present-compare")
         self.atlas = atlas
         self.scale = 1.0
+        self.projector = False   # on a projector: one shared view, labels legible (Present)
         self.comparison: Comparison | None = None
         self.scenes = (PlateScene(atlas), PlateScene(atlas))
         self.views = tuple(PlateView(scene, self) for scene in self.scenes)
@@ -72,7 +74,7 @@ class ComparePage(QWidget):
             self.titles[side].setText(
                 f"<span style='color:{colours[side]}'>{escape(self._name(target))}"
                 "</span>")
-            self._zoom(side, highlight.patches)
+        self._zoom_all()
         self.heading.setText(translate(
             "Present", "Compare   \u00b7   C: next pair   \u00b7   Shift+C: pick any two   "
             "\u00b7   Esc: back") if hint else "")
@@ -88,6 +90,20 @@ class ComparePage(QWidget):
             return term_text(self.atlas, aspect, term_id, language=content_language())
         except KeyError:
             return term_name(self.atlas, aspect, term_id)
+
+    def _zoom_all(self) -> None:
+        """On a projector both plates show the same view (the one with most lit skin of the
+        two) at a zoom and label size legible from the back of the room; elsewhere each plate
+        fits the skin its structure affects."""
+        area = skin_area(self.scenes) if self.projector else None
+        if area is not None and self.height() > 0:
+            for view in self.views:
+                view.set_min_label_px(label_px(self.height()))
+                frame(view, area, self.height())
+            return
+        for side, scene in enumerate(self.scenes):
+            current = scene.current
+            self._zoom(side, current.patches if current is not None else frozenset())
 
     def _zoom(self, side: int, patches: frozenset[str]) -> None:
         """Fit the skin the lesion affects (where the two differ most visibly)."""
@@ -134,5 +150,4 @@ class ComparePage(QWidget):
         super().resizeEvent(event)  # type: ignore[arg-type]
         self._render_table()
         if self.comparison is not None:
-            for side, target in enumerate((self.comparison.a.target, self.comparison.b.target)):
-                self._zoom(side, self.atlas.highlight(target).patches)
+            self._zoom_all()

@@ -13,6 +13,8 @@ lit part is never cut off at an edge.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import QRectF
 
 from spinetutor.ui.diagram.scene import PlateScene
@@ -63,6 +65,25 @@ def focus_rect(scene: PlateScene, area: str | None) -> QRectF:
         return _union(best)
     lines = _union([item.sceneBoundingRect() for item in scene.lit_items()])
     return lines if lines.isValid() else scene.sceneRect()
+
+
+VIEW_AREAS = {"front": "leg_front", "back": "leg_back", "dorsum": "foot_dorsum",
+              "sole": "foot_sole", "saddle": "saddle"}   # a skin patch's view -> plate area
+
+
+def skin_area(scenes: Iterable[PlateScene]) -> str | None:
+    """The plate area (leg_front, foot_sole, ...) with the most lit skin across `scenes`, so
+    two plates side by side can show the same view; None when no skin is lit."""
+    totals: dict[str, float] = {}
+    for scene in scenes:
+        for item in scene.lit_items():
+            if item.patch_id is not None:
+                view = scene.atlas.patch(item.patch_id).view
+                rect = item.sceneBoundingRect()
+                totals[view] = totals.get(view, 0.0) + rect.width() * rect.height()
+    if not totals:
+        return None
+    return VIEW_AREAS.get(max(totals, key=lambda v: totals[v]))
 
 
 def _slide(start: float, size: float, lo: float, hi: float) -> float:

@@ -49,6 +49,7 @@ class Stage(QWidget):
     def compare(self) -> ComparePage:
         if self._compare is None:
             self._compare = ComparePage(self.atlas, self)
+            self._compare.projector = True
             self.stack.addWidget(self._compare)
         return self._compare
 

@@ -64,7 +64,7 @@ def _ink_rows(image, rect, colour: QColor) -> int:
 def test_presenting_draws_the_small_plate_labels_big_enough_for_the_room(qtbot, tmp_path: Path):
     """On a 1920x1080 projector the lumbar spine's small "L4–L5 disc" label (8 plate units,
     13.7 px as designed at this zoom) is painted at least 18 px tall; leaving Present draws the
-    plate as designed again."""
+    plate as designed again. A condition's own labels on the slide are as large."""
     from spinetutor.core.atlas import load_atlas
     from spinetutor.core.lesson_pack import load_pack
     from spinetutor.ui.main_window import MainWindow
@@ -90,6 +90,10 @@ def test_presenting_draws_the_small_plate_labels_big_enough_for_the_room(qtbot, 
     raised = _ink_rows(view.viewport().grab().toImage(), box, ink)
     # cap and ascender height of an 18 px DejaVu label: about 13-14 px of ink
     assert raised >= 13
+    # a condition drawn on the slide (a slip, its grade and labels at 7.5 units) reads too
+    window.selection.show_pathology("spondylolisthesis.degenerative.L4-L5")
+    slip = [px for label, px in labels_on_screen(view) if label.group]
+    assert slip and min(slip) >= 18 - 0.05
     mode.leave()
     assert view.plate.label_floor == 0
     view.resetTransform()

@@ -77,3 +77,16 @@ def test_every_shipped_section_has_speaker_notes(course):
                if not section.notes or section.notes.strip() == section.text.strip()
                or "minute" not in section.notes]
     assert missing == []
+
+
+def test_translated_sections_have_speaker_notes_in_that_language(course):
+    """A Spanish-speaking instructor presenting a lesson that is in Spanish reads Spanish
+    notes, with the timing hint, for every section it translates."""
+    missing = [(lesson.id, language, section_id)
+               for lesson in course.lessons
+               for language, words in lesson.translations.items()
+               for section_id, section in words.sections.items()
+               if section.text and (not section.notes
+                                    or (language == "es" and "minutos" not in section.notes))]
+    assert missing == []
+    assert any(lesson.translations for lesson in course.lessons)

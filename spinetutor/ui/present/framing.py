@@ -50,6 +50,23 @@ def lit_in(scene: PlateScene, zone: QRectF) -> QRectF:
     return _union([r for r in inside if r.isValid() and r.width() * r.height() > 0])
 
 
+def chosen_in(scene: PlateScene, zone: QRectF) -> QRectF:
+    """The structures the slide selects (its `select:` steps, not the whole lit pathway)
+    where they lie inside `zone`, as one rect; invalid when none is there."""
+    current = scene.current
+    if current is None:
+        return QRectF()
+    rects: list[QRectF] = []
+    for part in current.parts or (current,):
+        if part.kind == "regions":
+            continue
+        for item in scene.items_for(part.target):
+            rect = item.sceneBoundingRect()
+            if rect.intersects(zone):
+                rects.append(rect.intersected(zone))
+    return _union([r for r in rects if r.isValid() and r.width() * r.height() > 0])
+
+
 def focus_rect(scene: PlateScene, area: str | None) -> QRectF:
     """The part of the plate a slide is about, in scene units: the area it zooms to, else
     the lit skin of one view (the view with most of it), else the lit roots and nerves."""
@@ -96,11 +113,13 @@ def _slide(start: float, size: float, lo: float, hi: float) -> float:
 def frame(view: PlateView, area: str | None, screen_height: int) -> QRectF:
     """Zoom `view` onto the slide's subject, never below the legible scale and never closer
     than twice it; a subject too large for that is cropped around its lit structures, kept
-    inside the subject. Returns the framed rect."""
+    inside the subject: around the structures the slide selects where they are in it (the
+    superior gluteal nerve at the buttock, not the middle of its lit pathway), else around
+    everything lit there. Returns the framed rect."""
     plate = view.plate
     subject = focus_rect(plate, area).adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN)
-    lit = lit_in(plate, subject)
-    anchor = (lit if lit.isValid() else subject).center()
+    chosen, lit = chosen_in(plate, subject), lit_in(plate, subject)
+    anchor = next(r for r in (chosen, lit, subject) if r.isValid()).center()
     port = view.viewport().size()
     # fitInView keeps a 2 px margin inside the viewport
     width, height = max(port.width() - 4, 1), max(port.height() - 4, 1)

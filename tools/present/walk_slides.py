@@ -56,14 +56,28 @@ def main() -> int:
         QTimer.singleShot(ms, step)
 
     def start() -> None:
+        """Wait for the staged start to finish and the learner dialog to come up, then go on
+        as a guest before pressing F5."""
+        found = False
         for top in original.topLevelWidgets():
             if isinstance(top, QtWidgets.QDialog) and top.isVisible():
+                found = True
                 for button in top.findChildren(QtWidgets.QAbstractButton):
                     if any(word in button.text().lower() for word in GUEST_WORDS):
                         button.click()
                         break
                 else:
                     top.reject()
+        win = window()
+        state["tries"] += 1
+        state["dialog"] = state.get("dialog") or found
+        # the learner dialog comes last in a fresh start: wait for it (10 s at most)
+        ready = win is not None and "study" in getattr(win, "modes", {}) and not found \
+            and (state["dialog"] or state["tries"] > 15)
+        if not ready and state["tries"] < 30:
+            later(STEP_MS, start)
+            return
+        state["tries"] = 0
         later(STEP_MS, present)
 
     def present() -> None:

@@ -60,12 +60,16 @@ RegionId = Annotated[
 ]
 
 ZoomArea = Literal[
-    "spine_overview", "lumbar_detail", "leg_front", "leg_back",
-    "foot_dorsum", "foot_sole", "saddle", "axial", "all",
+    "spine_overview", "lumbar_detail", "spine", "leg_front", "leg_back", "legs",
+    "foot_dorsum", "foot_sole", "foot", "saddle", "axial", "axial_L3-L4", "axial_L4-L5",
+    "axial_L5-S1", "coronal", "all",
 ]
 ZOOM_DESCRIPTION = (
-    "Part of the plate to show: spine_overview, lumbar_detail, leg_front, leg_back, "
-    "foot_dorsum, foot_sole, saddle, axial (the sections at L3-L4, L4-L5, L5-S1) or all."
+    "Part of the plate to show: spine_overview (the whole column), lumbar_detail (the "
+    "lumbosacral side view), spine (both), leg_front, leg_back, legs (both legs and feet), "
+    "foot_dorsum, foot_sole, foot (both feet), saddle, axial (the three axial sections), "
+    "axial_L3-L4, axial_L4-L5, axial_L5-S1 (one section full size), coronal (the scoliosis "
+    "inset, drawn with 'pathology: scoliosis') or all."
 )
 
 PathologyId = Annotated[

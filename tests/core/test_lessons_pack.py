@@ -216,3 +216,22 @@ def test_without_atlas_ids_are_not_checked(pack: Path) -> None:
     """With no atlas given, well-formed but unknown targets are accepted (format still checked)."""
     write(pack, "a.yaml", HEAD + "      text: Hi\n      actions:\n        - select: root:L9\n")
     assert load_pack(pack).problems == ()
+
+
+def test_unknown_zoom_area_is_named_at_its_line(tmp_path) -> None:
+    """'zoom: legs' and 'zoom: axial_L4-L5' are accepted; 'zoom: knee' is reported at its
+    line with the areas an author may use."""
+    from spinetutor.core.lesson_pack import load_lesson_file
+
+    path = tmp_path / "zoom.yaml"
+    path.write_text(
+        "lesson:\n  id: zooms\n  title: Zooms\n  topic: Plate\n  level: intro\n  minutes: 5\n"
+        "  objectives: [See the legs]\n  sources: ['Gray']\n  sections:\n"
+        "    - id: a\n      title: A\n      text: Legs.\n      actions:\n"
+        "        - zoom: legs\n        - zoom: axial_L4-L5\n        - zoom: foot\n"
+        "        - zoom: knee\n", encoding="utf-8")
+    result = load_lesson_file(path, tmp_path, lambda target: True)
+    problems = [p.format() for p in result.problems]
+    assert len(problems) == 1, problems
+    assert "zoom.yaml:17:17:" in problems[0] and "'knee'" in problems[0]
+    assert "legs" in problems[0] and "axial_L4-L5" in problems[0]

@@ -216,3 +216,33 @@ def test_overlap_roots_are_drawn_differently_from_core_roots(window):
     assert all(i.states == {State.ROOT_PATH} for i in scene.items_for("root:L5"))
     for root in ("root:L4", "root:S1"):
         assert all(i.states == {State.OVERLAP} for i in scene.items_for(root))
+
+
+def test_every_zoom_area_an_author_may_write_frames_its_part(window):
+    """'legs', 'foot', 'spine', one axial section and the scoliosis inset each frame their own
+    part of the plate: the L4-L5 section full size shows its disc and roots, not L3-L4."""
+    from typing import get_args
+
+    from spinetutor.core.content_types import ZoomArea
+
+    scene, view = window.scene, window.view
+    assert set(get_args(ZoomArea)) >= {"legs", "foot", "spine", "axial_L4-L5", "coronal"}
+    whole = scene.sceneRect()
+    for area in get_args(ZoomArea):
+        rect = scene.area_rect(area)
+        assert whole.contains(rect.center()), area
+        assert area == "all" or rect.width() < whole.width() * 0.8, area
+    assert scene.area_rect("legs").contains(scene.area_rect("foot_sole"))
+    assert scene.area_rect("foot").contains(scene.area_rect("foot_dorsum"))
+    assert scene.area_rect("spine").contains(scene.area_rect("lumbar_detail").center())
+    view.zoom_to_area("axial_L4-L5")
+    visible = view.mapToScene(view.viewport().rect()).boundingRect()
+    for svg_id in ("axial.L4-L5.disc.L4-L5", "axial.L4-L5.root.L5", "axial.L4-L5.root.L4"):
+        item = next(i for i in scene.structure_items() if i.svg_id == svg_id)
+        assert visible.contains(item.sceneBoundingRect()), svg_id
+    l3 = next(i for i in scene.structure_items() if i.svg_id == "axial.L3-L4.disc.L3-L4")
+    assert not visible.contains(l3.sceneBoundingRect())
+    assert view.current_scale() > 2 * scene.area_rect("all").width() / whole.width()
+    inset = scene.renderer.boundsOnElement("lesion.scoliosis.coronal")
+    view.zoom_to_area("coronal")
+    assert view.mapToScene(view.viewport().rect()).boundingRect().contains(inset)

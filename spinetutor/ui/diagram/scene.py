@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator
 from pathlib import Path
+from typing import get_args
 
 from PySide6.QtCore import QByteArray, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from spinetutor.core.atlas import Atlas
 from spinetutor.core.atlas_model import Highlight
+from spinetutor.core.content_types import ZoomArea
 from spinetutor.core.translations import DEFAULT_LANGUAGE
 from spinetutor.paths import assets_dir
 from spinetutor.ui.diagram.geometry import load_plate_shapes
@@ -36,9 +38,11 @@ from spinetutor.ui.diagram.styles import State
 from spinetutor.ui.i18n import content_language
 
 PLATE_SVG = assets_dir() / "plate" / "plate.svg"
-AREAS = ("all", "spine_overview", "lumbar_detail", "leg_front", "leg_back", "foot_dorsum",
-         "foot_sole", "saddle", "legs", "axial")
-_AREA_GROUPS = {"legs": ("leg_front", "leg_back", "foot_dorsum", "foot_sole")}
+AREAS: tuple[str, ...] = get_args(ZoomArea)   # what a lesson's `zoom:` may name
+_AREA_GROUPS = {"legs": ("leg_front", "leg_back", "foot_dorsum", "foot_sole"),
+                "foot": ("foot_dorsum", "foot_sole"),
+                "spine": ("spine_overview", "lumbar_detail")}
+_LAYER_AREAS = {"coronal": "lesion.scoliosis.coronal"}   # insets drawn only with a condition
 _PATCH_VIEW_AREA = {"front": "leg_front", "back": "leg_back", "dorsum": "foot_dorsum",
                     "sole": "foot_sole", "saddle": "saddle"}
 _Z = {"patch": 10, "vertebra": 20, "disc": 20, "landmark": 22, "root": 30, "nerve": 32}
@@ -207,7 +211,10 @@ class PlateScene(QGraphicsScene):
             self._by_target[item.target].append(item)
             if item.patch_id is not None:
                 self._by_patch[item.patch_id] = item
-            self._by_area[self._area_of(shape.svg_id, item)].append(item)
+            area = self._area_of(shape.svg_id, item)
+            self._by_area[area].append(item)
+            if area == "axial":   # one section on its own: axial_L4-L5
+                self._by_area[f"axial_{shape.svg_id.split('.')[1]}"].append(item)
         self._hover = ""
         self._focus = ""
         self._highlight_states: dict[StructureItem, set[State]] = {}
@@ -381,11 +388,18 @@ class PlateScene(QGraphicsScene):
             raise KeyError(f"unknown area '{area}'; use one of {AREAS}")
         if area == "all":
             return self.sceneRect()
+        if area in _LAYER_AREAS:
+            bounds = self.renderer.boundsOnElement(_LAYER_AREAS[area])
+            return bounds.adjusted(-10, -10, 10, 10) if bounds.isValid() else self.sceneRect()
         rect = QRectF()
         for part in _AREA_GROUPS.get(area, (area,)):
             for item in self._by_area.get(part, ()):
                 rect = rect.united(item.sceneBoundingRect())
-        return rect.adjusted(-30, -40, 30, 30) if rect.isValid() else self.sceneRect()
+        if not rect.isValid():
+            return self.sceneRect()
+        if area.startswith("axial"):   # the sections' labels stand beside them
+            return rect.adjusted(-100, -30, 48, 8)
+        return rect.adjusted(-30, -40, 30, 30)
 
     # ---- states -------------------------------------------------------------------
     def set_hover(self, target: str) -> None:

@@ -155,13 +155,20 @@ def draw_axial(plate: Plate, geo: dict) -> dict:
         lx = x0 + 6
         tp = t.map(sec.traversing.boundingRect().center())
         ep = t.map(sec.exiting.boundingRect().center())
-        plate.label(f"{trav} traversing", lx, tp.y() + 16, tp.x() - 2, tp.y() + 1.5, size=8.5,
-                    anchor="start")
-        plate.label(f"{exit_} exiting", lx, ep.y() - 10, ep.x() - 3, ep.y() - 1, size=8.5,
-                    anchor="start")
+        _root_label(plate, f"{trav} traversing", lx, tp.y() + 16, tp.x() - 2, tp.y() + 1.5)
+        _root_label(plate, f"{exit_} exiting", lx, ep.y() - 10, ep.x() - 3, ep.y() - 1)
         if lv.get("labels"):
             _structure_labels(plate, t, sec, x0 + w0 - 58)
     return out
+
+
+def _root_label(plate: Plate, label: str, x: float, y: float, px: float, py: float) -> None:
+    """A root's name at the panel's left edge, its leader leaving from the end of the words
+    (a leader from their start would strike them through)."""
+    words, x, y, size = plate.words.place(label, x, y, 8.5)
+    end = x + len(words) * size * 0.56 + 2
+    plate.leader(end, y - size * 0.35, px, py)
+    plate.text(x, y, words, size=size, translate=False)
 
 
 def _structure_labels(plate: Plate, t: QTransform, sec: Section, x: float) -> None:

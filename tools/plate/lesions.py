@@ -13,8 +13,8 @@ import math
 import numpy as np
 from geom import ellipse_path, poly_path, smooth_path, stroke_area
 from plate import LESION_INK, Plate, esc
-from PySide6.QtCore import QPointF
 from PySide6.QtGui import QPainterPath, QTransform
+from slips import draw_slips
 from spine import closed_local, local_fn
 
 
@@ -117,10 +117,7 @@ def draw_side_lesions(plate: Plate, geo: dict, dt: dict, wanted: set[str]) -> No
                 _arrow(plate, pid, base, tip)
     for pid in sorted(w for w in wanted if w.startswith("stenosis.")):
         _stenosis(plate, dt, pid)
-    if "spondylolisthesis.degenerative.L4-L5" in wanted:
-        _slip(plate, dt, "spondylolisthesis.degenerative.L4-L5", "L4", "L5", isthmic=False)
-    if "spondylolisthesis.isthmic.L5-S1" in wanted:
-        _slip(plate, dt, "spondylolisthesis.isthmic.L5-S1", "L5", "S1", isthmic=True)
+    draw_slips(plate, dt, wanted)
 
 
 def _bodies(dt: dict, *names: str) -> QPainterPath:
@@ -181,69 +178,6 @@ def _stenosis(plate: Plate, dt: dict, pid: str) -> None:
         bulge = closed_local(L, [(-D / 2 + 4, t * 0.45), (-D / 2 - 0.2 * P, t * 0.2),
                                  (-D / 2 - 0.26 * P, -t * 0.2), (-D / 2 + 4, -t * 0.45)])
         plate.lesion_shape(pid, bulge.subtracted(_bodies(dt, up, lo)), "disc")
-
-
-def _slip(plate: Plate, dt: dict, pid: str, upper: str, lower: str, isthmic: bool) -> None:
-    """The upper vertebra slipped forward by a Meyerding grade I fraction of the lower one's
-    depth; isthmic: its arch stays behind a gap in the pars interarticularis."""
-    spine, bn = dt["spine"], dt["by_name"]
-    eu, el = bn[upper], bn[lower]
-    D = el["D"]
-    slip = 0.2 * D   # 20%: grade I
-    _, tg, nrm = spine.at(eu["sc"])
-    fwd = np.array(spine.local(eu["sc"], 1, 0)) - np.array(spine.local(eu["sc"], 0, 0))
-    fwd = fwd / np.linalg.norm(fwd)
-    move = QTransform().translate(*(fwd * slip))
-    whole = dt["shapes"][upper]
-    L = local_fn(spine, eu["sc"])
-    H = eu["H"]
-    P = dt["ped"] * eu["D"]
-    A0 = -eu["D"] / 2 - P
-    if isthmic:
-        # the pars lies between the pedicle and the inferior articular process
-        cut = poly_path([L(A0 - 0.3 * dt["pil"] * eu["D"], H), L(20 + eu["D"], H),
-                         L(20 + eu["D"], -H), L(A0 - 0.3 * dt["pil"] * eu["D"], -H)])
-        front = whole.intersected(cut)
-        gap = closed_local(L, [(A0 - 0.22 * dt["pil"] * eu["D"], -0.05 * H),
-                               (A0 - 0.42 * dt["pil"] * eu["D"], -0.02 * H),
-                               (A0 - 0.40 * dt["pil"] * eu["D"], -0.32 * H),
-                               (A0 - 0.2 * dt["pil"] * eu["D"], -0.36 * H)])
-    else:
-        front, gap = whole, None
-    moved = move.map(front)
-    plate.lesion_shape(pid, moved, "slip", 135, spacing=5.0)
-    layer = plate.lesion(pid)
-    c = QTransform().translate(*(fwd * slip)).map(QPointF(*L(eu["D"] * 0.08, 0)))
-    plate.text(c.x(), c.y() + 5, upper, size=14, anchor="middle", weight="bold",
-               fill="#5a4127", translate=False, layer=plate.lesion(pid))
-    # the old place, dashed, so the step is seen
-    from geom import to_d
-    layer.append(f'<path d="{to_d(front)}" fill="none" stroke="{LESION_INK}" '
-                 'stroke-width="0.9" stroke-dasharray="3 2"/>')
-    if gap is not None:
-        plate.lesion_shape(pid, gap, "site", 0, spacing=1.6)
-        gp = gap.boundingRect().center()
-        plate.label("pars defect", gp.x() - 40, gp.y() + 58, gp.x() - 1, gp.y() + 3,
-                    size=9.5, anchor="start", layer=layer, fill=LESION_INK)
-    # Meyerding quarters on the lower vertebra's upper endplate
-    Ll = local_fn(spine, el["sc"])
-    top = el["H"] / 2 if el["kind"] == "v" else el["H"] / 2
-    for k in range(5):
-        a = -D / 2 + D * k / 4
-        p0, p1 = Ll(a, top + 1), Ll(a, top - 5)
-        layer.append(f'<path d="M{p0[0]:.1f} {p0[1]:.1f} L{p1[0]:.1f} {p1[1]:.1f}" '
-                     f'stroke="{LESION_INK}" stroke-width="1.1" fill="none"/>')
-    for k, roman in enumerate(("I", "II", "III", "IV")):
-        c = Ll(-D / 2 + D * (k + 0.5) / 4, top - 9)
-        plate.text(c[0], c[1] + 3, roman, size=7.5, anchor="middle", weight="bold",
-                   fill=LESION_INK, translate=False, layer=layer)
-    start = np.array(L(-eu["D"] * 0.12, -H * 0.3))
-    _arrow(plate, pid, start, start + fwd * (slip + 8))
-    p = Ll(D / 2 + 6, top - 4)
-    lines, x, y, size = plate.lines("Meyerding|grade I", p[0] + 4, p[1] + 2, 10)
-    for k, line in enumerate(lines):
-        plate.text(x, y + 12 * k, line, size=size, weight="bold" if k else None,
-                   fill=LESION_INK, translate=False, layer=layer)
 
 
 # ---- peripheral entrapment sites ----------------------------------------------------------

@@ -115,7 +115,8 @@ def draw_detail(plate: Plate, geo: dict, dt: dict) -> None:
     cpts = np.array([lane_point(dt, s, 0) for s in ss])
     cw = np.array([dt["ped"] * dt["depth"](s) * SAC * 1.15 for s in ss])
     cw[-12:] *= np.linspace(1, 0.35, 12)
-    plate.qpath(plate.back, ribbon_var(cpts, cw), id="art-detail-dura", fill=pal["dura"],
+    dt["dura"] = ribbon_var(cpts, cw)
+    plate.qpath(plate.back, dt["dura"], id="art-detail-dura", fill=pal["dura"],
                 stroke="#b7a9c4", stroke_width="0.8")
     # foramina shade (behind bones)
     for n in LUMBAR:
@@ -164,7 +165,8 @@ def draw_detail(plate: Plate, geo: dict, dt: dict) -> None:
     cp = np.array([lane_point(dt, s, -0.04) for s in s_c])
     cauda = ribbon_var(cp, wc)
     end_cap = ellipse_path(cp[-1][0], cp[-1][1], wc[-1] / 2, wc[-1] / 2)
-    plate.qpath(plate.lands, cauda.united(end_cap).simplified(),
+    dt["cauda"] = cauda.united(end_cap).simplified()
+    plate.qpath(plate.lands, dt["cauda"],
                 id="landmark.cauda_equina.detail", fill="#f8ebb6", stroke="#c7a545",
                 stroke_width="0.8")
     s_cord = np.linspace(s_top, con0, 30)

@@ -95,3 +95,35 @@ def test_a_lesson_section_with_a_pathology_step_draws_it():
     _, problems = picture_highlight(load_atlas(), section_picture(
         [SimpleNamespace(kind="pathology", value="stenosis.sideways")]))
     assert problems == ["unknown pathology 'stenosis.sideways'"]
+
+
+def _course_pathology_steps() -> list[tuple[str, str, str]]:
+    """(lesson id, section id, pathology id) of every `pathology:` step of the shipped course."""
+    from spinetutor.core.lesson_pack import load_pack
+    from spinetutor.paths import lessons_dir
+
+    pack = load_pack(lessons_dir(), load_atlas().knows)
+    assert not pack.problems
+    return [(lesson.id, section.id, str(action.value))
+            for lesson in pack.lessons for section in lesson.sections
+            for action in section.actions if action.kind == "pathology"]
+
+
+@pytest.mark.parametrize("svg", PLATES, ids=["en", "es"])
+def test_the_course_draws_each_kind_of_condition_it_teaches(svg):
+    """The shipped lessons draw every herniation type, stenosis, both slips, a worn disc, the
+    curve and each entrapment site, and each condition they name is drawn on the plate."""
+    used = {pid for _, _, pid in _course_pathology_steps()}
+    atlas = load_atlas()
+    groups = _lesion_groups(svg)
+    for pid in used:
+        assert pid in atlas.pathologies, pid
+        assert set(atlas.pathology(pid).layer_ids()) & groups, f"{pid} not in {svg.name}"
+    families = {atlas.pathology(pid).family for pid in used}
+    assert families >= {
+        "herniation.posterolateral", "herniation.far_lateral", "herniation.central",
+        "stenosis.central", "spondylolisthesis.degenerative", "spondylolisthesis.isthmic",
+        "degenerated", "scoliosis", "entrapment.fibular_head", "entrapment.tarsal_tunnel",
+        "entrapment.morton", "entrapment.sural", "entrapment.saphenous"}
+    lessons = {lesson for lesson, _, _ in _course_pathology_steps()}
+    assert {"disc-level-vs-root", "herniated-bulging-disc"} <= lessons

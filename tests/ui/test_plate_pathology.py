@@ -159,3 +159,27 @@ def test_the_consultation_draws_its_top_candidate(consult):
     assert win.scene.lesions.shown_groups() == ["lesion.stenosis.central.L4-L5",
                                                 "lesion.stenosis.central.L4-L5.axial"]
     assert win.selection.target == "disc:L4-L5"
+
+
+def test_every_condition_the_course_teaches_is_drawn_where_the_lesson_looks(window, qtbot):
+    """Opening each shipped section with a 'pathology:' step in Study draws that condition's
+    lesion, and the section's zoom shows it (the slip in the side view, the curve's inset,
+    the entrapment site on the leg)."""
+    from tests.core.test_pathology import _course_pathology_steps
+    from tests.ui.test_study_support import open_study
+
+    study = open_study(qtbot, window, None)
+    scene, view = window.scene, window.view
+    steps = _course_pathology_steps()
+    assert len(steps) >= 14
+    for lesson_id, section_id, pid in steps:
+        lesson = study.pack.lesson(lesson_id)
+        index = [s.id for s in lesson.sections].index(section_id)
+        study.open_lesson(lesson_id, index)
+        qtbot.waitUntil(lambda pid=pid: scene.lesions.pathology == pid)
+        groups = scene.lesions.shown_groups()
+        assert f"lesion.{pid}" in groups or f"lesion.{pid}.coronal" in groups, (section_id, pid)
+        visible = view.mapToScene(view.viewport().rect()).boundingRect()
+        shown = [scene.renderer.boundsOnElement(g) for g in groups]
+        assert any(visible.intersected(b).width() * visible.intersected(b).height()
+                   >= 0.8 * b.width() * b.height() for b in shown), (section_id, pid)

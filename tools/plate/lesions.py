@@ -95,12 +95,23 @@ def draw_side_lesions(plate: Plate, geo: dict, dt: dict, wanted: set[str]) -> No
             band = _root_band(roots[exit_], 4.6) if exit_ in roots else QPainterPath()
             shape = _blob(corner, target, t * 0.95).united(disc_base(L, D, t, top=True))
             plate.lesion_shape(pid, shape.subtracted(band).subtracted(_bodies(dt, up, lo)))
-        # degenerated: a flattened, bulging, dark disc with spurs at the corners
+        # degenerated: a thin, bulging disc between sclerotic end plates, spurs at the corners
         pid = f"degenerated.{disc}"
         if pid in wanted:
-            bulge = disc_shape.united(ellipse_path(*L(D / 2 - 1, 0), 3.2, t * 0.5)).united(
-                ellipse_path(*L(-D / 2 + 1, 0), 3.2, t * 0.5))
-            plate.lesion_shape(pid, bulge.subtracted(_bodies(dt, up, lo)), "disc", 0)
+            keep = 0.32   # the share of the disc's height left (each side of the middle)
+            bodies = _bodies(dt, up, lo)
+            # the bodies come closer: the lost height is bone (end plate sclerosis), each
+            # end plate moved into the disc along its own vertebra's axis
+            closer = QPainterPath()
+            for e, sign in ((eu, 1), (el, -1)):
+                tangent = spine.at(e["sc"])[1] * sign * (0.5 - keep) * t
+                body = dt["bodies"].get(e["name"], dt["shapes"][e["name"]])
+                closer = closer.united(body.translated(*tangent))
+            plate.lesion_shape(pid, disc_shape.intersected(closer).subtracted(bodies), "bone")
+            thin = disc_shape.subtracted(closer).united(
+                ellipse_path(*L(D / 2 - 1, 0), 3.4, t * keep).subtracted(closer)).united(
+                ellipse_path(*L(-D / 2 + 1, 0), 3.4, t * keep).subtracted(closer))
+            plate.lesion_shape(pid, thin.subtracted(bodies), "disc", 0)
             spurs = QPainterPath()
             for a, sgn in ((D / 2, 1), (-D / 2, -1)):
                 for e, side in ((eu, -1), (el, 1)):
@@ -112,7 +123,7 @@ def draw_side_lesions(plate: Plate, geo: dict, dt: dict, wanted: set[str]) -> No
             plate.lesion_shape(pid, spurs, "bone")
             # height loss: arrows pressing the disc together
             for k in (1, -1):
-                tip = np.array(L(D * 0.3, k * t * 0.55))
+                tip = np.array(L(D * 0.3, k * t * 0.34))
                 base = np.array(L(D * 0.3, k * t * 2.4))
                 _arrow(plate, pid, base, tip)
     for pid in sorted(w for w in wanted if w.startswith("stenosis.")):

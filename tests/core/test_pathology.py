@@ -127,3 +127,12 @@ def test_the_course_draws_each_kind_of_condition_it_teaches(svg):
         "entrapment.morton", "entrapment.sural", "entrapment.saphenous"}
     lessons = {lesson for lesson, _, _ in _course_pathology_steps()}
     assert {"disc-level-vs-root", "herniated-bulging-disc"} <= lessons
+
+
+def test_a_bulging_disc_is_drawn_as_an_ageing_disc_not_a_herniation():
+    """The consultation's 'Bulging disc' shows the worn, bulging disc, not a herniation."""
+    from spinetutor.core.pathology import pathology_for
+
+    pid = pathology_for(condition="bulging_disc")
+    assert pid is not None and not pid.startswith("herniation.")
+    assert load_atlas().pathology(pid).family == "degenerated"

@@ -140,6 +140,8 @@ def _sources(atlas: Atlas, keys: list[str]) -> tuple[tuple[str, str], ...]:
 def _part_name(atlas: Atlas, part: Highlight, w: _Words, language: str) -> str:
     if part.kind == "regions":
         return ", ".join(atlas.term("regions", r).name for r in sorted(part.regions))
+    if part.kind == "pathology" and part.pathology in atlas.pathologies:   # the scoliosis curve
+        return atlas.pathology(part.pathology).name
     name = atlas.name_of(part.target, language=language)
     if part.kind == "disc" and part.herniation:
         name = w("herniation_part", name=name, type=w.herniation(part.herniation))

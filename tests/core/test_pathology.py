@@ -136,3 +136,19 @@ def test_a_bulging_disc_is_drawn_as_an_ageing_disc_not_a_herniation():
     pid = pathology_for(condition="bulging_disc")
     assert pid is not None and not pid.startswith("herniation.")
     assert load_atlas().pathology(pid).family == "degenerated"
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_a_section_showing_the_curve_with_a_vertebra_has_a_card(language):
+    """A section selecting T8 and drawing the scoliosis inset describes T8 and names the
+    curve among what the plate shows (building the card raised KeyError)."""
+    from spinetutor.core.cards import build_card
+    from spinetutor.core.section_picture import SectionPicture, picture_highlight
+
+    atlas = load_atlas()
+    picture = SectionPicture((("select", "vertebra:T8"), ("pathology", "scoliosis")))
+    highlight, problems = picture_highlight(atlas, picture)
+    assert not problems and highlight.pathology == "scoliosis"
+    card = build_card(atlas, highlight, language)
+    also = card.sections[0][1]
+    assert len(also) == 1 and ("scoliosis" in also[0].lower() or "escoliosis" in also[0].lower())

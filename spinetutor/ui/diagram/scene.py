@@ -398,7 +398,7 @@ class PlateScene(QGraphicsScene):
         if not rect.isValid():
             return self.sceneRect()
         if area.startswith("axial"):   # the sections' labels stand beside them
-            return rect.adjusted(-100, -30, 48, 8)
+            return rect.adjusted(-100, -30, 70, 8)
         return rect.adjusted(-30, -40, 30, 30)
 
     # ---- states -------------------------------------------------------------------

@@ -92,6 +92,9 @@ def _slip(plate: Plate, dt: dict, pid: str, upper: str, lower: str, isthmic: boo
     for old, _, _, _ in discs.values():
         gone = gone.united(old)
     cover = gone.united(stroke_area(gone, 2.2)).subtracted(neighbours).subtracted(arch)
+    label = _disc_label(plate, dt) if "L4-L5" in discs else None
+    if label is not None:
+        cover = cover.united(label[0])
     holes = _holes(dt, pinched)
     layer = plate.lesion(pid)
     plate.qpath(layer, cover.subtracted(holes), fill=pal["background"], stroke="none")
@@ -105,6 +108,10 @@ def _slip(plate: Plate, dt: dict, pid: str, upper: str, lower: str, isthmic: boo
         ang = math.degrees(math.atan2(tangent[1], tangent[0])) - 90
         plate.qpath(layer, ellipse_path(c[0], c[1], D * 0.2, t * 0.26, ang),
                     fill="#ffffff", fill_opacity="0.45", stroke="none")
+    if label is not None:
+        _, words, x, y, size = label
+        plate.text(x + shift[0] / 2, y + shift[1] / 2, words, size=size, fill="#3f5f77",
+                   translate=False, layer=layer)
     # the vertebra in its new place: bone, then the lesion's hatching and outline
     bone = moved.subtracted(holes)
     plate.qpath(layer, bone, fill=pal["bone"], stroke="none")
@@ -123,6 +130,18 @@ def _slip(plate: Plate, dt: dict, pid: str, upper: str, lower: str, isthmic: boo
     _meyerding(plate, dt, pid, el, shift)
     start = np.array(L(-eu["D"] * 0.12, -H * 0.3))
     _arrow(layer, start, start + fwd * (GRADE_I * D + 8))
+
+
+def _disc_label(plate: Plate, dt: dict) -> tuple[QPainterPath, str, float, float, float]:
+    """Where the 'L4-L5 disc' label of spine_views.draw_detail stands (its box, words and
+    place): it is covered and drawn again in the middle of the sheared disc, or its end
+    would stick out beside the disc."""
+    spine, bn = dt["spine"], dt["by_name"]
+    p = spine.local(bn["L4-L5"]["sc"], bn["L4"]["D"] * 0.13, -1)
+    words, x, y, size = plate.words.place("L4–L5 disc", p[0], p[1] + 3, 8)
+    box = QPainterPath()
+    box.addRect(x - 1, y - size, len(words) * size * 0.62 + 2, size * 1.35)
+    return box, words, x, y, size
 
 
 def _neighbour(bn: dict, name: str, step: int) -> str:

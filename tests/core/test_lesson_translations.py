@@ -14,7 +14,8 @@ from spinetutor.paths import lessons_dir
 # Lessons of the default course shipped with complete Spanish (more are welcome: a lesson that
 # carries Spanish must have all of it, see the test below).
 SPANISH = ("serious-pathology-screening", "how-to-examine", "slips-and-curves",
-           "degeneration-prognosis-rehab")
+           "degeneration-prognosis-rehab",
+           "herniated-bulging-disc")
 
 
 @pytest.fixture(scope="module")

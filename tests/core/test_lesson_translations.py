@@ -15,7 +15,8 @@ from spinetutor.paths import lessons_dir
 # carries Spanish must have all of it, see the test below).
 SPANISH = ("serious-pathology-screening", "how-to-examine", "slips-and-curves",
            "degeneration-prognosis-rehab",
-           "herniated-bulging-disc", "stenosis-spondylolisthesis", "curvature")
+           "herniated-bulging-disc", "stenosis-spondylolisthesis", "curvature",
+           "footdrop-localising")
 
 
 @pytest.fixture(scope="module")

@@ -16,7 +16,7 @@ from spinetutor.paths import lessons_dir
 SPANISH = ("serious-pathology-screening", "how-to-examine", "slips-and-curves",
            "degeneration-prognosis-rehab",
            "herniated-bulging-disc", "stenosis-spondylolisthesis", "curvature",
-           "footdrop-localising")
+           "footdrop-localising", "exam-bedside")
 
 
 @pytest.fixture(scope="module")

@@ -74,7 +74,7 @@ STORIES: dict[str, Story] = {
         "emergency", "cauda_equina"),
     "Sciatica in both legs alone": ({
         "side": "bilateral", "pain": ["buttock", "posterior_thigh", "posterior_calf"],
-        "history": {"back_pain": True}}, "emergency", ""),
+        "history": {"back_pain": True}}, "emergency", "cauda_equina"),
     "Genital numbness alone": ({
         "side": "left", "numb": ["genitalia"]}, "emergency", ""),
     "Sudden dense foot drop": ({

@@ -128,6 +128,7 @@ LESION_PATHOLOGY = {
     "morton_neuroma": "entrapment.morton",
 }
 CONDITION_PATHOLOGY = {
+    "herniated_disc": "herniation.posterolateral.L4-L5",
     "bulging_disc": "degenerated.L4-L5",   # a broad bulge of an ageing disc, not a herniation
     "spinal_stenosis": "stenosis.central.L4-L5",
     "spondylolisthesis": "spondylolisthesis.degenerative.L4-L5",

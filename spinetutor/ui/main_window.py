@@ -222,11 +222,13 @@ class MainWindow(QMainWindow):
         toolbar.addWidget(QLabel(translate("MainWindow", " Disc herniation: ")))
         self.herniation_actions: dict[str, QAction] = {}
         group = QActionGroup(self)
+        # none pressed while the plate draws a condition that is not a herniation (stenosis)
+        group.setExclusionPolicy(QActionGroup.ExclusionPolicy.ExclusiveOptional)
         for key, label in HERNIATION_LABELS.items():
             action = QAction(translate("MainWindow", label), self, checkable=True)
             action.setChecked(key == "posterolateral")
             action.setToolTip(localized_atlas(self.atlas, content_language()).disc_rules[key])
-            action.triggered.connect(lambda _=False, k=key: self.selection.set_herniation(k))
+            action.triggered.connect(lambda _=False, k=key: self._on_herniation_triggered(k))
             group.addAction(action)
             toolbar.addAction(action)
             focusable(toolbar, action)
@@ -284,5 +286,13 @@ class MainWindow(QMainWindow):
         self.scene.show_highlight(highlight)
         self.card.show_highlight(highlight if has_card(highlight) else None)
 
+    def _on_herniation_triggered(self, herniation: str) -> None:
+        """A toggle pressed (or pressed again: it stays pressed) chooses that type."""
+        self.selection.set_herniation(herniation)
+        self._on_selection_herniation_changed(self.selection.shown_herniation)
+
     def _on_selection_herniation_changed(self, herniation: str) -> None:
-        self.herniation_actions[herniation].setChecked(True)
+        """Press the shown herniation type's toggle; "" (a condition that is not a herniation,
+        such as stenosis) presses none."""
+        for key, action in self.herniation_actions.items():
+            action.setChecked(key == herniation)

@@ -125,3 +125,29 @@ def test_every_rule_has_a_known_level_and_spanish_words() -> None:
     assert {r.level for r in english.rules} == {"emergency", "soon"}
     for en, es in zip(english.rules, spanish.rules, strict=True):
         assert en.message != es.message, en.id
+
+
+@pytest.mark.parametrize("extra", [{}, {"onset": "sudden"}, {"course": "worsening"}])
+def test_acute_sciatica_in_both_legs_ranks_cauda_equina_not_stenosis_first(extra: dict) -> None:
+    """Sciatica in both legs with no walking history: the emergency flag and cauda equina
+    lead; chronic stenosis does not come first (GIRFT: bilateral sciatica is a CES warning)."""
+    findings, _, _ = STORIES["Sciatica in both legs alone"]
+    result = localize({**findings, "history": {**findings["history"], **extra}})
+    assert result.flag_levels[0] == "emergency"
+    # a sudden start may put the conus (sudden, symmetric) first: an emergency either way
+    assert result.candidates[0].lesion == ("conus_medullaris" if extra.get("onset")
+                                           else "cauda_equina")
+    if extra.get("onset") == "sudden":
+        assert "lumbar_spinal_stenosis" not in [c.lesion for c in result.candidates[:2]]
+
+
+def test_walking_pain_in_both_legs_eased_by_sitting_still_ranks_stenosis_first() -> None:
+    """The same legs with neurogenic claudication (walking, eased by sitting) and a steady
+    course: stenosis first, and no emergency is listed."""
+    findings, _, _ = STORIES["Sciatica in both legs alone"]
+    result = localize({**findings, "history": {
+        **findings["history"], "course": "stable",
+        "triggers": ["walking_relieved_by_sitting_or_flexion"]}})
+    assert result.candidates[0].lesion == "lumbar_spinal_stenosis"
+    assert not result.urgent
+    assert not any(c.kind == "cauda/conus" for c in result.candidates)

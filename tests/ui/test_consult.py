@@ -137,12 +137,15 @@ def test_medical_terms_only_on_request(consult):
 
 
 def test_explaining_a_condition_shows_it_on_the_plate(consult):
-    """Choosing 'Narrowed spinal canal' explains it and lights the L4-L5 disc centrally."""
+    """Choosing 'Narrowed spinal canal' explains it and draws the narrowed canal at L4-L5,
+    lighting every root below it, with no herniation type claimed."""
     win, mode = consult
     mode.side.tabs.setCurrentIndex(1)
     mode.side.conditions.choose("spinal_stenosis")
     assert win.selection.target == "disc:L4-L5"
-    assert win.selection.herniation == "central"
+    assert win.selection.highlight.pathology == "stenosis.central.L4-L5"
+    assert {"L5", "S1"} <= set(win.selection.highlight.roots)
+    assert win.selection.shown_herniation == ""
     text = mode.side.conditions.text.text()
     assert "shopping trolley" in text and "What usually helps" in text
     win.set_mode("consult")  # no-op while active

@@ -71,6 +71,61 @@ def test_stenosis_is_drawn_as_stenosis_not_a_central_herniation(consult):
     assert win.selection.highlight.pathology == "stenosis.central.L4-L5"
 
 
+def _button(win, key: str):
+    """The toolbar button of a herniation toggle (what a user sees and clicks)."""
+    from PySide6.QtWidgets import QToolBar
+
+    toolbar = win.findChild(QToolBar, "toolbar-plate")
+    return toolbar.widgetForAction(win.herniation_actions[key])
+
+
+def _pressed(win) -> list[str]:
+    """The herniation toggles the toolbar shows pressed."""
+    return [key for key in win.herniation_actions if _button(win, key).isChecked()]
+
+
+def test_no_herniation_toggle_is_pressed_for_a_condition_that_is_not_a_herniation(consult,
+                                                                                   qtbot):
+    """Stenosis, a slipped or worn disc and the entrapments press no 'Disc herniation'
+    toggle; a herniated disc presses its own, and a click on a disc brings the type back."""
+    import sys
+    from pathlib import Path
+
+    from PySide6.QtCore import Qt
+
+    sys.path.insert(0, str(Path(__file__).parents[1]))
+    from patient_stories import STORIES, enter_story
+
+    win, mode = consult
+    mode.confirm_forget = lambda *text: True
+    for story in ("Stenosis, both legs on walking", "Tarsal tunnel", "Morton's neuroma",
+                  "Peroneal palsy, leg crossing"):
+        mode.new_patient()
+        enter_story(mode, STORIES[story][0])
+        assert win.selection.highlight.pathology, story
+        assert _pressed(win) == [], story
+    mode.new_patient()
+    mode.side.tabs.setCurrentIndex(1)
+    conditions = mode.side.conditions.list
+    titles = {c.id: row for row, c in enumerate(mode.library.conditions)}
+    for cid, drawn in (("spinal_stenosis", "stenosis"), ("spondylolisthesis", "spondylolisthesis"),
+                       ("bulging_disc", "degenerated"), ("peroneal_neuropathy", "entrapment"),
+                       ("tarsal_tunnel", "entrapment"), ("morton_neuroma", "entrapment"),
+                       ("herniated_disc", "herniation")):
+        conditions.scrollToItem(conditions.item(titles[cid]))
+        rect = conditions.visualItemRect(conditions.item(titles[cid]))
+        qtbot.mouseClick(conditions.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        assert win.selection.highlight.pathology.startswith(drawn), cid
+        assert _pressed(win) == (["posterolateral"] if drawn == "herniation" else []), cid
+    mode.side.conditions.choose("spinal_stenosis")
+    assert _pressed(win) == []
+    central = _button(win, "central")
+    assert central.isVisible()
+    qtbot.mouseClick(central, Qt.MouseButton.LeftButton)
+    assert _pressed(win) == ["central"]
+    assert win.selection.highlight.pathology == "herniation.central.L4-L5"
+
+
 def test_typing_top_of_the_foot_in_the_find_box_marks_the_skin(consult, qtbot):
     """'Top of the foot' + Enter in the find box marks that skin, not the nerve named after it."""
     from PySide6.QtCore import Qt

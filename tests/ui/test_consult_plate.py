@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
+
 from spinetutor.ui.consult.plate_marks import MARK_Z
 
 
@@ -145,3 +148,45 @@ def test_hovering_the_plate_names_the_skin_in_plain_words(consult):
     assert win.hover_label.text() == "inner ankle bone"
     win.scene.structure_hovered.emit("region:perianal")
     assert "Perianal" not in win.hover_label.text()
+
+
+def test_the_squeezed_here_label_is_large_and_clear_in_every_theme(app, qtbot):
+    """The words beside the entrapment ring are in the consultation's large type on screen
+    (at the zoom the patient sees, on a 1366x768 plate) and stand out from their box in each
+    theme."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QFontMetrics
+    from PySide6.QtWidgets import QApplication
+
+    from spinetutor.core.atlas import load_atlas
+    from spinetutor.ui import themes
+    from spinetutor.ui.consult.plate_marks import PlateMarks
+    from spinetutor.ui.consult.style import consult_font
+    from spinetutor.ui.diagram.scene import PlateScene
+    from spinetutor.ui.diagram.view import PlateView
+
+    # windows closed by earlier tests are deleted first, so the theme restyles only this plate
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    view = PlateView(PlateScene(load_atlas()))
+    qtbot.addWidget(view)
+    view.resize(560, 680)   # the plate between the two panels at 1366x768
+    view.show()
+    qtbot.waitExposed(view)
+    view.zoom_to_area("legs")
+    marks = PlateMarks(view.scene(), view)
+    marks.show_site("start:deep_peroneal")   # the fibular head
+    (label,) = marks.site_labels()
+    for theme in ("light", "dark", "high_contrast"):
+        themes.apply_theme(app, theme)
+        on_screen = label.deviceTransform(view.viewportTransform()).mapRect(
+            label.boundingRect()).toAlignedRect()
+        assert view.viewport().rect().contains(on_screen.center()), theme
+        large = QFontMetrics(consult_font(bold=True)).height()
+        assert on_screen.height() >= large >= 1.25 * QFontMetrics(app.font()).height()
+        image = view.viewport().grab(on_screen.adjusted(3, 3, -3, -3)).toImage()
+        colours = Counter(image.pixel(x, y) for y in range(image.height())
+                          for x in range(image.width()))
+        ground = colours.most_common(1)[0][0]
+        ink = max(themes.contrast(f"#{ground & 0xFFFFFF:06x}", f"#{c & 0xFFFFFF:06x}")
+                  for c in colours)
+        assert ink >= 7.0, theme

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from spinetutor.core.conditions import LesionView, load_conditions
 from spinetutor.core.highlights import entrapment_highlight
-from spinetutor.core.pathology import pathology_for
+from spinetutor.core.pathology import LESION_PATHOLOGY, pathology_for
 from spinetutor.core.reasoning import Localization, localize
 from spinetutor.core.reasoning_patterns import load_knowledge
 from spinetutor.ui.consult.explain_dock import ExplainDock
@@ -229,6 +229,14 @@ class ConsultMode(Mode):
             return pathology_for(lesion=cand.lesion)
         return None
 
+    def _site_of(self, pathology: str | None) -> str:
+        """Where a drawn entrapment squeezes its nerve (the site of the candidate drawn the
+        same way), so a chosen condition's site is ringed and named like a candidate's."""
+        for lesion, drawn in LESION_PATHOLOGY.items():
+            if drawn == pathology:
+                return self.library.lesion(lesion).site
+        return ""
+
     def _update_plate(self) -> None:
         """Show the top candidate's (or the chosen condition's) path and lesion, with the
         marks on top.
@@ -239,9 +247,9 @@ class ConsultMode(Mode):
         selection = self.window.selection
         target, herniation, view = self._plate_target()
         pathology = self._plate_pathology()
+        site = view.site if view is not None else self._site_of(pathology)
         if pathology:
             selection.show_pathology(pathology)
-            view = None  # the drawing marks the site itself
         elif view is not None and (view.light or view.site):
             region = [view.site.removeprefix("region:")] if view.site.startswith("region:") \
                 else []
@@ -252,7 +260,7 @@ class ConsultMode(Mode):
             selection.select(target)
         else:
             selection.clear()
-        self.marks.show_site(view.site if view is not None else "")
+        self.marks.show_site(site)
         self.marks.show(self.findings_panel.marks)
         self.marks.show_side(self.findings_panel.side)
 

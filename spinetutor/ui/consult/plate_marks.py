@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
 )
 
+from spinetutor.ui.consult.style import consult_font
 from spinetutor.ui.diagram.scene import PlateScene
 from spinetutor.ui.i18n import translate
 
@@ -106,6 +107,29 @@ class SideBanner(QLabel):
         self.raise_()
 
 
+class SiteLabel(QGraphicsRectItem):
+    """'squeezed here' beside the ring, in the consultation's large bold type at any zoom
+    (it ignores the view's scale), dark on a light box with an outline in every theme."""
+
+    TEXT = QColor("#1a1a1a")
+    BOX = QColor("#FFF4CE")   # the side banner's colour: same look for what is said on the plate
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+        self.text = QGraphicsSimpleTextItem(text, self)
+        self.text.setFont(consult_font(bold=True))
+        self.text.setBrush(self.TEXT)
+        box = self.text.boundingRect()
+        pad = 4.0
+        self.text.setPos(pad, -box.height() / 2)
+        self.setRect(0, -box.height() / 2 - pad / 2, box.width() + 2 * pad, box.height() + pad)
+        self.setBrush(self.BOX)
+        pen = QPen(self.TEXT, 1.5)
+        pen.setCosmetic(True)
+        self.setPen(pen)
+
+
 class PlateMarks:
     """Owns the overlay items for marked regions; `show` replaces them, `clear` removes them.
 
@@ -122,7 +146,8 @@ class PlateMarks:
         self.site_points: list[QPointF] = []
 
     def show_site(self, site: str) -> None:
-        """Ring the place where a nerve is squeezed ("start:<nerve>" or "region:<id>")."""
+        """Ring the place where a nerve is squeezed ("start:<nerve>" or "region:<id>") and
+        say so beside it in the consultation's large type, whatever the zoom."""
         for item in self._site:
             if item.scene() is self.scene:
                 self.scene.removeItem(item)
@@ -132,21 +157,16 @@ class PlateMarks:
             ring = QGraphicsEllipseItem(point.x() - 11, point.y() - 11, 22, 22)
             ring.setPen(QPen(QColor("#D55E00"), 4))
             ring.setBrush(Qt.BrushStyle.NoBrush)
-            text = QGraphicsSimpleTextItem(translate("Consult", "squeezed here"))
-            font = QFont()
-            font.setPixelSize(13)
-            font.setBold(True)
-            text.setFont(font)
-            text.setBrush(QColor("#1a1a1a"))
-            text.setPos(point.x() + 14, point.y() - 8)
-            back = QGraphicsRectItem(text.sceneBoundingRect().adjusted(-3, -1, 3, 1))
-            back.setBrush(QColor(255, 255, 255, 220))
-            back.setPen(QPen(Qt.PenStyle.NoPen))
-            for item in (ring, back, text):
+            label = SiteLabel(translate("Consult", "squeezed here"))
+            label.setPos(point.x() + 12, point.y())
+            for item in (ring, label):
                 item.setZValue(MARK_Z + 1)
                 item.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
                 self.scene.addItem(item)
                 self._site.append(item)
+
+    def site_labels(self) -> list[SiteLabel]:
+        return [item for item in self._site if isinstance(item, SiteLabel)]
 
     def _site_points(self, site: str) -> list[QPointF]:
         kind, _, name = site.partition(":")

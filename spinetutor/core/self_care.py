@@ -43,22 +43,38 @@ def load_self_care(language: str = "en", path: Path | None = None) -> Mapping[st
             for lesion, a in advice.items()}
 
 
-def source_name(url: str) -> str:
-    """A short name for a source on paper: 'NHS: sciatica', 'NICE NG59', else the site."""
-    if "nhs.uk/conditions/" in url:
-        slug = url.rstrip("/").rsplit("/", 1)[-1]
-        return "NHS: " + slug.replace("-", " ").replace("mortons", "Morton's")
-    if "nice.org.uk/guidance/" in url:
-        return "NICE " + url.rstrip("/").rsplit("/", 1)[-1].upper()
-    return url.split("//", 1)[-1].split("/", 1)[0].removeprefix("www.")
+def source_name(url: str, language: str = "en") -> str:
+    """How the handout names a source page in `language`: 'NHS: Sciatica', 'NHS (sanidad
+    pública del Reino Unido): ciática' (self_care.yaml source_names; English when missing)."""
+    english = _names(assets_dir() / "conditions" / "self_care.yaml").get(url, "")
+    if not english:
+        return url.split("//", 1)[-1].split("/", 1)[0].removeprefix("www.")
+    data = content_translation("conditions", language)
+    return text(data, "self_care_sources", url, default=english)
 
 
 def missing_translations(language: str) -> list[str]:
     """Advice texts with no translation in `language` (a test keeps this empty)."""
     data = content_translation("conditions", language)
     groups = {a.group for a in load_self_care().values()}
+    urls = sorted({u for a in load_self_care().values() for u in a.sources})
     return [f"self_care.{g}.{f}" for g in sorted(groups) for f in FIELDS
-            if not text(data, "self_care", g, f)]
+            if not text(data, "self_care", g, f)] + \
+        [f"self_care_sources.{u}" for u in urls if not text(data, "self_care_sources", u)]
+
+
+@lru_cache(maxsize=2)
+def _names(path: Path) -> Mapping[str, str]:
+    """source URL -> its English name; every source of the advice must have one."""
+    names = (load_asset_file(path) or {}).get("source_names")
+    if not isinstance(names, dict):
+        raise ConditionsError(f"{path.name}: expected a 'source_names' mapping")
+    out = {str(k): " ".join(str(v).split()) for k, v in names.items()}
+    for a in _load(path).values():
+        for url in a.sources:
+            if not out.get(url):
+                raise ConditionsError(f"{path.name}: source_names has no name for {url}")
+    return out
 
 
 @lru_cache(maxsize=2)

@@ -83,10 +83,14 @@ def test_bilateral_calf_claudication_from_the_arteries_is_not_cauda_equina() -> 
 
 def _teaching_cases() -> list[dict]:
     """The stories plus many random finding sets: the 'never listed unflagged' sweep."""
+    from tests.core.test_reasoning import CLASSIC
+
     vocab = load_vocabulary()
     rng = random.Random(17)
-    cases = [f for f, _, _ in STORIES.values()]
+    cases = [f for f, _, _ in STORIES.values()] + [f for f, _, _ in CLASSIC.values()]
+    singles = [k for k, v in vocab.history.items() if k not in ("triggers", "serious")]
     for _ in range(400):
+        history = {k: rng.choice(vocab.history[k]) for k in rng.sample(singles, 2)}
         cases.append({
             "side": rng.choice(vocab.sides),
             "pain": rng.sample(list(vocab.regions), rng.randint(0, 3)),
@@ -94,6 +98,7 @@ def _teaching_cases() -> list[dict]:
             "weak": rng.sample(list(vocab.movements), rng.randint(0, 2)),
             "reflex": {r: rng.choice(vocab.reflex_values)
                        for r in rng.sample(list(vocab.reflexes), 1)},
+            "history": {**history, "triggers": rng.sample(list(vocab.triggers), 1)},
         })
     return cases
 
@@ -107,7 +112,7 @@ def test_no_emergency_is_ever_listed_without_its_flag() -> None:
         if emergencies:
             listed += 1
             assert result.urgent, (findings, [c.lesion for c in emergencies])
-    assert listed >= 5  # the sweep does reach the flagged cases
+    assert listed >= 40  # the sweep does reach the flagged cases
 
 
 def test_no_reason_reassures_falsely_about_cauda_equina() -> None:

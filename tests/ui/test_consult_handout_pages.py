@@ -116,7 +116,7 @@ def test_handout_has_clinic_date_examined_and_sourced_self_care(consult, tmp_pat
     assert any("back pain" in line.lower() for line in content.marks)
     assert [b.heading for b in content.care] == ["What helps", "What to expect"]
     assert "4 to 6 weeks" in content.care[1].paragraphs[0]
-    assert "NHS: sciatica" in content.sources and "NICE NG59" in content.sources
+    assert "NHS: Sciatica" in content.sources and "NICE NG59: Low back pain" in content.sources
     pdf = tmp_path / "h.pdf"
     write_handout_pdf(pdf, win.scene, content)
     if shutil.which("pdftotext") is None:

@@ -107,7 +107,7 @@ def _self_care(mode: ConsultMode, lesion: str) -> tuple[list[HandoutBlock], str]
     item = advice[lesion]
     blocks = [HandoutBlock(translate("Consult", "What helps"), (item.care,)),
               HandoutBlock(translate("Consult", "What to expect"), (item.course,))]
-    names = ", ".join(source_name(u) for u in item.sources)
+    names = "; ".join(source_name(u, mode.language) for u in item.sources)
     return blocks, translate("Consult", "Advice in our own words after: {sources}").format(
         sources=names)
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections import Counter
 
-
 from spinetutor.ui.consult.plate_marks import MARK_Z
 
 

@@ -132,11 +132,12 @@ def handout_html(content: HandoutContent, plate_w: float, plate_h: float) -> str
         if content.sources:
             out.append(f"<p style='font-size:8pt; color:#333; margin-top:2px'>"
                        f"{_e(content.sources)}</p>")
-    when = _e(translate("Consult", "When to seek urgent care"))
-    out.append("<p style='margin:0; font-size:4pt'>&nbsp;</p>" + BOX.format(
-        border=2, bg="#f3f3f3",
-        body=f"<p style='margin:0'><b>\u26a0 {when}</b></p>"
-             f"<p style='margin:0; font-size:9pt'>{_e(general_advice())}</p>"))
+    if not content.red_flags:   # with "seek urgent care today" at the top, it is said already
+        when = _e(translate("Consult", "When to seek urgent care"))
+        out.append("<p style='margin:0; font-size:4pt'>&nbsp;</p>" + BOX.format(
+            border=2, bg="#f3f3f3",
+            body=f"<p style='margin:0'><b>\u26a0 {when}</b></p>"
+                 f"<p style='margin:0; font-size:9pt'>{_e(general_advice())}</p>"))
     if content.note.strip():
         note = "<br>".join(_e(line) for line in content.note.strip().splitlines())
         out.append(_h2(translate("Consult", "A note from your clinician")) + f"<p>{note}</p>")

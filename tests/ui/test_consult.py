@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QPoint, Qt
+
 from spinetutor.core.atlas import load_atlas
 from spinetutor.ui.consult.mode import ConsultMode
 from spinetutor.ui.diagram.styles import State
@@ -151,3 +153,28 @@ def test_explaining_a_condition_shows_it_on_the_plate(consult):
     win.set_mode("consult")  # no-op while active
     mode.deactivate()
     assert win.selection.herniation == "posterolateral"
+
+
+def test_reasons_name_the_nerve_in_plain_words_until_medical_terms_are_on(consult, qtbot):
+    """Meralgia's reasons say 'the skin nerve of the outer thigh', not 'the lateral femoral
+    cutaneous nerve (meralgia paresthetica)', on screen and on the handout; ticking 'Show
+    medical terms' brings the textbook name back."""
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).parents[1]))
+    from patient_stories import STORIES, enter_story
+
+    win, mode = consult
+    enter_story(mode, STORIES["Meralgia"][0])
+    shown = mode.side.explanation.text()
+    assert "skin nerve of the outer thigh" in shown
+    assert "lateral femoral cutaneous" not in shown and "paresthetica" not in shown
+    handout = " ".join(b for block in mode.handout_content().blocks for b in block.bullets)
+    assert "skin nerve of the outer thigh" in handout and "cutaneous" not in handout
+    check = mode.findings_panel.medical_check
+    qtbot.mouseClick(check, Qt.MouseButton.LeftButton,
+                     pos=QPoint(8, check.height() // 2))
+    assert check.isChecked()
+    assert "lateral femoral cutaneous nerve (meralgia paresthetica)" in \
+        mode.side.explanation.text()

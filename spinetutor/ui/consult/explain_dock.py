@@ -6,6 +6,8 @@ the order the handout prints it, and the disclaimer is never scrolled away.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -38,7 +40,7 @@ class ExplainDock(QWidget):
     tab_changed = Signal(int)
 
     def __init__(self, library: ConditionLibrary, disclaimer: str,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, refs: Mapping[str, str] | None = None) -> None:
         super().__init__(parent)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -49,7 +51,7 @@ class ExplainDock(QWidget):
         self.red_flags = RedFlagPanel()
         layout.addWidget(self.red_flags)
         self.tabs = QTabWidget()
-        self.explanation = ExplanationPanel(library)
+        self.explanation = ExplanationPanel(library, refs=refs)
         self.conditions = ConditionsPanel(library)
         self.tabs.addTab(self.explanation, translate("Consult", "What it suggests"))
         self.tabs.addTab(self.conditions, translate("Consult", "Explain a condition"))

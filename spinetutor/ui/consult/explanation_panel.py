@@ -8,6 +8,7 @@ It is one read-only rich-text view (no links, no images), which wraps reliably a
 from __future__ import annotations
 
 import html
+from collections.abc import Mapping
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
@@ -82,9 +83,11 @@ def _list_html(title: str, sentences: tuple[str, ...]) -> str:
 class ExplanationPanel(QWidget):
     """Shows a Localization: the top candidates with bars and reasons, or a hint."""
 
-    def __init__(self, library: ConditionLibrary, parent: QWidget | None = None) -> None:
+    def __init__(self, library: ConditionLibrary, parent: QWidget | None = None,
+                 refs: Mapping[str, str] | None = None) -> None:
         super().__init__(parent)
         self.library = library
+        self.refs = dict(refs or {})  # lesion -> how the reasons name it ("the sural nerve")
         self.medical = False
         self.result: Localization | None = None
         layout = QVBoxLayout(self)
@@ -125,8 +128,8 @@ class ExplanationPanel(QWidget):
         if self.medical and cand.name.lower() not in plain.lower():
             plain += f" \u2014 {cand.name}"
         title = ranked_title(place, tied, plain)
-        pros = cand.supporting[:WHY_LIMIT]
-        cons = cand.opposing[:max(2, WHY_LIMIT - len(pros))]
+        pros = self.reasons(cand, cand.supporting)[:WHY_LIMIT]
+        cons = self.reasons(cand, cand.opposing)[:max(2, WHY_LIMIT - len(pros))]
         how = translate("Consult", "How well it fits: {words}").format(
             words=fit_words(cand.score))
         return (
@@ -141,6 +144,17 @@ class ExplanationPanel(QWidget):
 
     def plain_name(self, lesion: str) -> str:
         return self.library.lesion(lesion).plain
+
+    def reasons(self, cand: Candidate, sentences: tuple[str, ...]) -> tuple[str, ...]:
+        """The reasons in plain words unless medical terms are on: the medical name the
+        engine writes ('the lateral femoral cutaneous nerve (meralgia paresthetica)') becomes
+        the plain name of the title ('the skin nerve of the outer thigh (meralgia)')."""
+        ref = self.refs.get(cand.lesion, "")
+        if self.medical or not ref:
+            return sentences
+        plain = self.plain_name(cand.lesion)
+        plain = plain[:1].lower() + plain[1:]
+        return tuple(s.replace(ref, plain) for s in sentences)
 
     def text(self) -> str:
         """Everything the panel shows, top to bottom, as plain text (for tests and handouts)."""

@@ -55,12 +55,14 @@ def build_handout(mode: ConsultMode) -> HandoutContent:
         places = rank_numbers([c.score for c in top])
         for index, ((place, tied), cand) in enumerate(zip(places, top, strict=True)):
             plain = mode.library.lesion(cand.lesion).plain
+            explain = mode.side.explanation
+            supporting = explain.reasons(cand, cand.supporting)
             against = [translate("Consult", "Against: {reason}").format(reason=s)
-                       for s in cand.opposing[:1]]
+                       for s in explain.reasons(cand, cand.opposing)[:1]]
             if index == 0:  # the first answer explained, the others with one reason
-                bullets = [*cand.supporting[:3], *against]
+                bullets = [*supporting[:3], *against]
             else:
-                bullets = (against or list(cand.supporting))[:1]
+                bullets = (against or list(supporting))[:1]
             title = ranked_title(place, tied, plain)
             blocks.append(HandoutBlock(f"{title} ({fit_words(cand.score)})",
                                        bullets=bullets))

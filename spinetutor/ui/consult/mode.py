@@ -67,7 +67,9 @@ class ConsultMode(Mode):
         language = self.language
         self.library = load_conditions(language=language)
         self.findings_panel = FindingsPanel(self.window.atlas, language=language)
-        self.side = ExplainDock(self.library, load_knowledge(language=language).disclaimer)
+        knowledge = load_knowledge(language=language)
+        self.side = ExplainDock(self.library, knowledge.disclaimer,
+                                refs={p.lesion: p.ref for p in knowledge.patterns})
         for dock, panel, title in (
                 (self.findings_dock, self.findings_panel, translate("Consult", "Patient findings")),
                 (self.explain_dock, self.side, translate("Consult", "What it may mean"))):

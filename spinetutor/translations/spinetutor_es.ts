@@ -290,6 +290,11 @@
         <translation>Nombre del centro para la hoja</translation>
     </message>
     <message>
+        <source>d MMM yyyy</source>
+        <comment>Qt date format of the handout&apos;s date field</comment>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
         <source>Date for the handout</source>
         <translation>Fecha para la hoja</translation>
     </message>

@@ -78,3 +78,18 @@ def test_a_live_switch_puts_plate_handout_and_sources_in_spanish(consult, tmp_pa
     for english in ("fibular head", "What helps", "What to expect", "Foot drop", "sciatic n.",
                     "Right leg", "Advice in our own words"):
         assert english not in text, english
+
+
+def test_the_date_field_names_the_month_in_the_patients_language(consult, switched_back):
+    """'8 Dec 2026' in English and '8 dic 2026' in Spanish, never an ambiguous '8 12 2026'."""
+    from PySide6.QtCore import QLocale
+
+    win, mode = consult
+    day = mode.side.date.date()
+    month = day.month()
+    assert QLocale("en").monthName(month, QLocale.FormatType.ShortFormat) in \
+        mode.side.date.text()
+    choose_language(win, None, "es")
+    assert mode.side.date.date() == day, "the chosen date is kept"
+    assert QLocale("es").monthName(month, QLocale.FormatType.ShortFormat) in \
+        mode.side.date.text()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -40,7 +40,8 @@ class ExplainDock(QWidget):
     tab_changed = Signal(int)
 
     def __init__(self, library: ConditionLibrary, disclaimer: str,
-                 parent: QWidget | None = None, refs: Mapping[str, str] | None = None) -> None:
+                 parent: QWidget | None = None, refs: Mapping[str, str] | None = None,
+                 language: str = "en") -> None:
         super().__init__(parent)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -72,6 +73,11 @@ class ExplainDock(QWidget):
         self.clinic.setMinimumWidth(180)
         self.date = QDateEdit(QDate.currentDate())
         self.date.setCalendarPopup(True)
+        # the month in words, in the patient's language ('8 Dec 2026', '8 dic 2026'): a
+        # bare '8 12 2026' reads as August in the United States
+        self.date.setLocale(QLocale(language))
+        self.date.setDisplayFormat(translate("Consult", "d MMM yyyy",
+                                             "Qt date format of the handout's date field"))
         self.date.setAccessibleName(translate("Consult", "Date for the handout"))
         field = self.date.findChild(QLineEdit)   # where the keyboard types the date
         if field is not None:

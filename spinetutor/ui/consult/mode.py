@@ -69,7 +69,8 @@ class ConsultMode(Mode):
         self.findings_panel = FindingsPanel(self.window.atlas, language=language)
         knowledge = load_knowledge(language=language)
         self.side = ExplainDock(self.library, knowledge.disclaimer,
-                                refs={p.lesion: p.ref for p in knowledge.patterns})
+                                refs={p.lesion: p.ref for p in knowledge.patterns},
+                                language=language)
         for dock, panel, title in (
                 (self.findings_dock, self.findings_panel, translate("Consult", "Patient findings")),
                 (self.explain_dock, self.side, translate("Consult", "What it may mean"))):

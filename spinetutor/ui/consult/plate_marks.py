@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QPointF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QGraphicsEllipseItem,
@@ -93,18 +93,33 @@ class SideBanner(QLabel):
                            "font-weight: bold; }")
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.hide()
+        # a view scrolls its viewport's children with the picture: pin the banner to the
+        # corner again whenever the plate scrolls or the viewport changes size
+        for bar in (view.horizontalScrollBar(), view.verticalScrollBar()):
+            bar.valueChanged.connect(self._pin)
+        view.viewport().installEventFilter(self)
 
     def say(self, text: str) -> None:
         self.setText(text)
         if not text:
             self.hide()
             return
+        self._pin()
+        self.show()
+        self.raise_()
+
+    def _pin(self, _value: int = 0) -> None:
+        if not self.text():
+            return
         width = max(200, self.parentWidget().width() - 16)
         self.setFixedWidth(min(width, 560))
         self.adjustSize()
         self.move(8, 8)
-        self.show()
-        self.raise_()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self._pin()
+        return False
 
 
 class SiteLabel(QGraphicsRectItem):
@@ -114,7 +129,7 @@ class SiteLabel(QGraphicsRectItem):
     TEXT = QColor("#1a1a1a")
     BOX = QColor("#FFF4CE")   # the side banner's colour: same look for what is said on the plate
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, left: bool = False) -> None:
         super().__init__()
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
         self.text = QGraphicsSimpleTextItem(text, self)
@@ -122,8 +137,10 @@ class SiteLabel(QGraphicsRectItem):
         self.text.setBrush(self.TEXT)
         box = self.text.boundingRect()
         pad = 4.0
-        self.text.setPos(pad, -box.height() / 2)
-        self.setRect(0, -box.height() / 2 - pad / 2, box.width() + 2 * pad, box.height() + pad)
+        width = box.width() + 2 * pad
+        x = -width if left else 0.0   # left: the box ends at its anchor, beside the ring
+        self.text.setPos(x + pad, -box.height() / 2)
+        self.setRect(x, -box.height() / 2 - pad / 2, width, box.height() + pad)
         self.setBrush(self.BOX)
         pen = QPen(self.TEXT, 1.5)
         pen.setCosmetic(True)
@@ -141,6 +158,7 @@ class PlateMarks:
         self.scene = scene
         self._items: list[QGraphicsItem] = []
         self.caption_text = ""
+        self.view = view
         self.banner = SideBanner(view) if view is not None else None
         self._site: list[QGraphicsItem] = []
         self.site_points: list[QPointF] = []
@@ -157,13 +175,22 @@ class PlateMarks:
             ring = QGraphicsEllipseItem(point.x() - 11, point.y() - 11, 22, 22)
             ring.setPen(QPen(QColor("#D55E00"), 4))
             ring.setBrush(Qt.BrushStyle.NoBrush)
-            label = SiteLabel(translate("Consult", "squeezed here"))
-            label.setPos(point.x() + 12, point.y())
+            left = self._right_half(point)   # the words go towards the middle of the view
+            label = SiteLabel(translate("Consult", "squeezed here"), left=left)
+            label.setPos(point.x() + (-12 if left else 12), point.y())
             for item in (ring, label):
                 item.setZValue(MARK_Z + 1)
                 item.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
                 self.scene.addItem(item)
                 self._site.append(item)
+
+    def _right_half(self, point: QPointF) -> bool:
+        """Whether `point` lies in the right half of what the view shows."""
+        view = self.view
+        if view is None:
+            return False
+        shown = view.mapToScene(view.viewport().rect()).boundingRect()
+        return point.x() > shown.center().x()
 
     def site_labels(self) -> list[SiteLabel]:
         return [item for item in self._site if isinstance(item, SiteLabel)]

@@ -15,6 +15,8 @@ Partial credit rules (documented for authors in docs/AUTHORING.md):
   * order_pathway: the share of neighbouring pairs the learner put next to each other in the
     right order (n items -> n-1 pairs); correct only when the whole order is right.
 The question's ``explanation`` is not repeated in ``feedback``: the UI shows it beside.
+The feedback sentences are the templates of MESSAGES; the UI passes them translated
+(``words=``) so a learner reads them in the app's language.
 """
 
 from __future__ import annotations
@@ -35,6 +37,21 @@ from spinetutor.core.quizzes import (
 )
 
 NOT_ANSWERED = "Not answered."
+# The grader's own sentences (same keys and placeholders in every language).
+MESSAGES = {
+    "not_answered": NOT_ANSWERED,
+    "not_an_option": "'{option}' is not one of the options.",
+    "chosen": "{right} of {total} right answers chosen.",
+    "chosen_wrong": "{right} of {total} right answers chosen, {wrong} wrong.",
+    "true": "The statement is true.",
+    "false": "The statement is false.",
+    "found": "Found {found} of {total} regions.",
+    "missed": "Missed: {regions}.",
+    "extra": "Not part of it: {regions}.",
+    "each_once": "Use each step exactly once.",
+    "steps": "{good} of {pairs} steps follow on correctly.",
+}
+Words = Mapping[str, str]
 
 
 @dataclass(frozen=True)
@@ -76,25 +93,27 @@ def _overlap_score(picked: set[str], expected: set[str]) -> float:
     return _clamp((hits - wrong) / len(expected)) if expected else 0.0
 
 
-def _unanswered(question: Question) -> Grade:
-    return Grade(question.id, 0.0, False, (NOT_ANSWERED,))
+def _unanswered(question: Question, words: Words = MESSAGES) -> Grade:
+    return Grade(question.id, 0.0, False, (words["not_answered"],))
 
 
-def grade_choice(question: SingleChoice | CaseVignette, option_id: str | None) -> Grade:
+def grade_choice(question: SingleChoice | CaseVignette, option_id: str | None,
+                 words: Words = MESSAGES) -> Grade:
     """One option picked: full marks for the correct option, its feedback either way."""
     if option_id is None:
-        return _unanswered(question)
+        return _unanswered(question, words)
     option = next((o for o in question.options if o.id == option_id), None)
     if option is None:
-        return Grade(question.id, 0.0, False, (f"'{option_id}' is not one of the options.",))
+        return Grade(question.id, 0.0, False, (words["not_an_option"].format(option=option_id),))
     feedback = (option.feedback,) if option.feedback else ()
     return Grade(question.id, 1.0 if option.correct else 0.0, option.correct, feedback)
 
 
-def grade_multiple_choice(question: MultipleChoice, picked: Collection[str] | None) -> Grade:
+def grade_multiple_choice(question: MultipleChoice, picked: Collection[str] | None,
+                          words: Words = MESSAGES) -> Grade:
     """All that apply: partial credit by overlap, feedback of each picked option."""
     if picked is None:
-        return _unanswered(question)
+        return _unanswered(question, words)
     chosen = set(picked)
     expected = set(question.correct_option_ids())
     score = _overlap_score(chosen, expected)
@@ -102,23 +121,25 @@ def grade_multiple_choice(question: MultipleChoice, picked: Collection[str] | No
     missed = len(expected - chosen)
     wrong = len(chosen - expected)
     if missed or wrong:
-        lines.append(f"{len(chosen & expected)} of {len(expected)} right answers chosen"
-                     + (f", {wrong} wrong" if wrong else "") + ".")
+        lines.append(words["chosen_wrong" if wrong else "chosen"].format(
+            right=len(chosen & expected), total=len(expected), wrong=wrong))
     return Grade(question.id, score, chosen == expected, tuple(lines))
 
 
-def grade_true_false(question: TrueFalse, answer: bool | None) -> Grade:
+def grade_true_false(question: TrueFalse, answer: bool | None,
+                     words: Words = MESSAGES) -> Grade:
     if answer is None:
-        return _unanswered(question)
+        return _unanswered(question, words)
     right = bool(answer) == question.answer
-    truth = "true" if question.answer else "false"
-    return Grade(question.id, 1.0 if right else 0.0, right, (f"The statement is {truth}.",))
+    truth = words["true" if question.answer else "false"]
+    return Grade(question.id, 1.0 if right else 0.0, right, (truth,))
 
 
-def grade_click(question: ClickDiagram, target: str | None) -> Grade:
+def grade_click(question: ClickDiagram, target: str | None,
+                words: Words = MESSAGES) -> Grade:
     """A click on the plate is right when it hits one of the accepted targets."""
     if target is None:
-        return _unanswered(question)
+        return _unanswered(question, words)
     right = target in question.accepted
     return Grade(question.id, 1.0 if right else 0.0, right, ())
 
@@ -127,28 +148,30 @@ def _region(value: str) -> str:
     return value.removeprefix("region:")
 
 
-def grade_mark_regions(question: MarkRegions, marked: Collection[str] | None) -> Grade:
+def grade_mark_regions(question: MarkRegions, marked: Collection[str] | None,
+                       words: Words = MESSAGES) -> Grade:
     """Regions marked on the plate: partial credit by overlap, naming missed and extra ones."""
     if marked is None:
-        return _unanswered(question)
+        return _unanswered(question, words)
     chosen = {_region(r) for r in marked}
     expected = set(question.expected)
     score = _overlap_score(chosen, expected)
-    lines = [f"Found {len(chosen & expected)} of {len(expected)} regions."]
+    lines = [words["found"].format(found=len(chosen & expected), total=len(expected))]
     if missing := sorted(expected - chosen):
-        lines.append("Missed: " + ", ".join(missing) + ".")
+        lines.append(words["missed"].format(regions=", ".join(missing)))
     if extra := sorted(chosen - expected):
-        lines.append("Not part of it: " + ", ".join(extra) + ".")
+        lines.append(words["extra"].format(regions=", ".join(extra)))
     return Grade(question.id, score, chosen == expected, tuple(lines))
 
 
-def grade_order(question: OrderPathway, order: Sequence[str] | None) -> Grade:
+def grade_order(question: OrderPathway, order: Sequence[str] | None,
+                words: Words = MESSAGES) -> Grade:
     """Order the steps: credit for each neighbouring pair placed in the right order."""
     if order is None:
-        return _unanswered(question)
+        return _unanswered(question, words)
     items = list(question.items)
     if sorted(order) != sorted(items):
-        return Grade(question.id, 0.0, False, ("Use each step exactly once.",))
+        return Grade(question.id, 0.0, False, (words["each_once"],))
     position = {item: index for index, item in enumerate(items)}
     pairs = len(items) - 1
     good = sum(
@@ -156,31 +179,32 @@ def grade_order(question: OrderPathway, order: Sequence[str] | None) -> Grade:
         if position[second] == position[first] + 1
     )
     right = list(order) == items
-    lines = () if right else (f"{good} of {pairs} steps follow on correctly.",)
+    lines = () if right else (words["steps"].format(good=good, pairs=pairs),)
     return Grade(question.id, good / pairs if pairs else 1.0, right, lines)
 
 
-def grade(question: Question, response: object) -> Grade:
+def grade(question: Question, response: object, words: Words = MESSAGES) -> Grade:
     """Grade any question type (see the module docstring for the response of each)."""
     match question:
         case SingleChoice() | CaseVignette():
-            return grade_choice(question, response)  # type: ignore[arg-type]
+            return grade_choice(question, response, words)  # type: ignore[arg-type]
         case MultipleChoice():
-            return grade_multiple_choice(question, response)  # type: ignore[arg-type]
+            return grade_multiple_choice(question, response, words)  # type: ignore[arg-type]
         case TrueFalse():
-            return grade_true_false(question, response)  # type: ignore[arg-type]
+            return grade_true_false(question, response, words)  # type: ignore[arg-type]
         case ClickDiagram():
-            return grade_click(question, response)  # type: ignore[arg-type]
+            return grade_click(question, response, words)  # type: ignore[arg-type]
         case MarkRegions():
-            return grade_mark_regions(question, response)  # type: ignore[arg-type]
+            return grade_mark_regions(question, response, words)  # type: ignore[arg-type]
         case OrderPathway():
-            return grade_order(question, response)  # type: ignore[arg-type]
+            return grade_order(question, response, words)  # type: ignore[arg-type]
     raise TypeError(f"unknown question type: {type(question).__name__}")
 
 
-def grade_quiz(quiz: Quiz, responses: Mapping[str, object]) -> QuizResult:
+def grade_quiz(quiz: Quiz, responses: Mapping[str, object],
+               words: Words = MESSAGES) -> QuizResult:
     """Grade every question (missing responses count as unanswered); pass/fail for tests."""
-    grades = tuple(grade(q, responses.get(q.id)) for q in quiz.questions)
+    grades = tuple(grade(q, responses.get(q.id), words) for q in quiz.questions)
     score = sum(g.score for g in grades) / len(grades) if grades else 0.0
     passed = None
     if quiz.mode == "test":

@@ -596,6 +596,53 @@
     </message>
 </context>
 <context>
+    <name>Grading</name>
+    <message>
+        <source>Not answered.</source>
+        <translation>Sin responder.</translation>
+    </message>
+    <message>
+        <source>&apos;{option}&apos; is not one of the options.</source>
+        <translation>«{option}» no es una de las opciones.</translation>
+    </message>
+    <message>
+        <source>{right} of {total} right answers chosen.</source>
+        <translation>Ha elegido {right} de {total} respuestas correctas.</translation>
+    </message>
+    <message>
+        <source>{right} of {total} right answers chosen, {wrong} wrong.</source>
+        <translation>Ha elegido {right} de {total} respuestas correctas y {wrong} incorrectas.</translation>
+    </message>
+    <message>
+        <source>The statement is true.</source>
+        <translation>La afirmación es verdadera.</translation>
+    </message>
+    <message>
+        <source>The statement is false.</source>
+        <translation>La afirmación es falsa.</translation>
+    </message>
+    <message>
+        <source>Found {found} of {total} regions.</source>
+        <translation>Ha encontrado {found} de {total} regiones.</translation>
+    </message>
+    <message>
+        <source>Missed: {regions}.</source>
+        <translation>Faltan: {regions}.</translation>
+    </message>
+    <message>
+        <source>Not part of it: {regions}.</source>
+        <translation>No forman parte: {regions}.</translation>
+    </message>
+    <message>
+        <source>Use each step exactly once.</source>
+        <translation>Use cada paso exactamente una vez.</translation>
+    </message>
+    <message>
+        <source>{good} of {pairs} steps follow on correctly.</source>
+        <translation>{good} de {pairs} pasos siguen en el orden correcto.</translation>
+    </message>
+</context>
+<context>
     <name>Layout</name>
     <message>
         <source>&amp;Panels</source>

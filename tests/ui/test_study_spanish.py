@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from spinetutor.core.atlas import load_atlas
 from spinetutor.paths import lessons_dir
@@ -54,3 +55,36 @@ def test_spanish_student_opens_lesson_16_and_answers_its_quiz(spanish, qtbot):
     assert panel.widget.buttons["cancer"].text() == "Neoplasia maligna"
     click(qtbot, panel.submit_button)
     assert "neoplasia maligna y la infección" in panel.feedback.text()
+
+
+def test_spanish_grading_sentences_and_a_second_results_page(spanish, qtbot):
+    """The grader's own sentences are Spanish ('La afirmación es falsa.'), and finishing a quiz
+    twice with missed questions shows the results page again (it used to fail on the second)."""
+    from spinetutor.core.grading import MESSAGES
+    from spinetutor.ui.study.grading_words import WORDS, grading_words
+    from spinetutor.ui.study.question_widgets import TrueFalseWidget
+
+    assert WORDS.keys() == MESSAGES.keys()
+    assert grading_words()["false"] == "La afirmación es falsa."
+    window = show_window(qtbot, MainWindow(load_atlas()))
+    study = open_study(qtbot, window, lessons_dir())
+    quiz = next(iter(study.pack.quizzes_for("slips-and-curves")))
+    for _ in range(2):
+        study.start_quiz(quiz)
+        panel = study.quiz_panel
+        for _number in range(len(quiz.questions)):
+            widget = panel.widget
+            if isinstance(widget, TrueFalseWidget):
+                click(qtbot, widget.false if panel.session.current.answer else widget.true)
+            elif isinstance(widget, ChoiceWidget):
+                wrong = next(o for o in panel.session.current.options if not o.correct)
+                click(qtbot, widget.buttons[wrong.id])
+            click(qtbot, panel.submit_button)
+            if isinstance(widget, TrueFalseWidget):
+                assert "La afirmación es" in panel.feedback.text()
+                assert "statement" not in panel.feedback.text()
+            click(qtbot, panel.next_button)
+        assert study.stack.currentWidget() is study.result_view
+        assert study.result_view.missed_title.text() == "Repase lo que falló"
+        assert "La afirmación es" in study.result_view.toolTip() + " ".join(
+            label.text() for label in study.result_view.findChildren(QLabel))

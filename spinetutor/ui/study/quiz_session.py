@@ -14,6 +14,7 @@ from spinetutor.core.grading import Grade, QuizResult, grade, grade_quiz
 from spinetutor.core.lesson_pack import LoadedPack
 from spinetutor.core.lessons import Lesson, Section
 from spinetutor.core.quizzes import Question, Quiz, display_order
+from spinetutor.ui.study.grading_words import grading_words
 
 _LINK = re.compile(r"\]\(spinetutor:([^)\s]+)\)")
 
@@ -52,7 +53,7 @@ class QuizSession:
         """Record and grade the answer to the current question."""
         question = self.current
         self.responses[question.id] = response
-        result = grade(question, response)
+        result = grade(question, response, grading_words())
         self.grades[question.id] = result
         return result
 
@@ -64,7 +65,7 @@ class QuizSession:
         return True
 
     def result(self) -> QuizResult:
-        return grade_quiz(self.quiz, self.responses)
+        return grade_quiz(self.quiz, self.responses, grading_words())
 
 
 def adhoc_quiz(title: str, questions: list[Question]) -> Quiz:

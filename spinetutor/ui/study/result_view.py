@@ -26,6 +26,7 @@ from spinetutor.ui import themes
 from spinetutor.ui.i18n import translate
 from spinetutor.ui.panels.scrolling import vertical_scroll
 from spinetutor.ui.plain_text import plain, tooltip
+from spinetutor.ui.study.grading_words import grading_words
 from spinetutor.ui.study.question_widgets import Names
 from spinetutor.ui.study.quiz_panel import readable_lines
 from spinetutor.ui.study.quiz_session import QuizSession
@@ -158,11 +159,11 @@ class ResultView(QWidget):
 
     def _fill_missed(self, session: QuizSession, result: QuizResult) -> None:
         while self.list_box.count():
-            item = self.list_box.takeAt(0)
-            if item.widget() is not None:
-                item.widget().hide()
-                item.widget().setParent(None)
-                item.widget().deleteLater()
+            widget = self.list_box.takeAt(0).widget()   # once: unparented, it is gone
+            if widget is not None:
+                widget.hide()
+                widget.setParent(None)
+                widget.deleteLater()
         self.review_buttons = []
         by_id = {q.id: q for q in session.questions}
         grades = {g.question_id: g for g in result.grades}
@@ -186,10 +187,11 @@ class ResultView(QWidget):
         prompt.setObjectName("missedPrompt")
         prompt.setWordWrap(True)
         prompt.setTextFormat(Qt.TextFormat.RichText)
-        got = (translate("Study", "not answered") if "Not answered." in feedback
+        unanswered = grading_words()["not_answered"]
+        got = (translate("Study", "not answered") if unanswered in feedback
                else translate("Study", "your score {percent}%").format(percent=round(score * 100)))
         lines = "".join(f"<br>{inline_markdown_html(line)}" for line in
-                        readable_lines(question, feedback, self.names) if line != "Not answered.")
+                        readable_lines(question, feedback, self.names) if line != unanswered)
         because = escape(translate("Study", "Why:"))
         template = (f"<span style='color:{_INK}'>{got}</span>{lines}"
                     f"<p><b>{because}</b> {inline_markdown_html(question.explanation)}</p>")

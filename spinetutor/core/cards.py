@@ -263,4 +263,5 @@ def _build_card(atlas: Atlas, h: Highlight, w: _Words, language: str) -> Card:
             for chain in atlas.pathway_branches(h.nerves))))
     if kind == "root":
         title = atlas.root(name).name
+    title = title[:1].upper() + title[1:]   # 'disco L4-L5' heads the card as 'Disco L4-L5'
     return Card(title, subtitle, tuple(s for s in sections if s[1]), _sources(atlas, keys))

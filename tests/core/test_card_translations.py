@@ -68,6 +68,7 @@ def test_spanish_cards_keep_the_facts_and_the_sources() -> None:
     assert s1.section("Reflejo") == ("Reflejo aquíleo disminuido o abolido.",)
     morton = build_card(atlas, atlas.pathology_highlight("entrapment.morton"), "es")
     assert morton.subtitle.startswith("Neuroma de Morton")
+    assert build_card(atlas, atlas.highlight("vertebra:L4"), "es").title == "Vértebra L4"
     assert build_card(atlas, atlas.highlight("disc:L4-L5", "far_lateral"), "es").subtitle == (
         "Hernia discal lateral lejana (foraminal) en L4-L5")
 

@@ -114,6 +114,7 @@ def _add_later_modes(window: MainWindow) -> None:
 
 
 def _wire_progress(window: MainWindow, study: StudyMode, store_path: Path | None) -> None:
+    from spinetutor.core.lesson_translations import topic_names
     from spinetutor.ui.progress.dashboard import ProgressDashboard
     from spinetutor.ui.progress.profiles_dialog import choose_profile
     from spinetutor.ui.progress.store_service import StoreService
@@ -124,7 +125,10 @@ def _wire_progress(window: MainWindow, study: StudyMode, store_path: Path | None
     if window.mode is not None:   # wired after the start chose its mode
         service.set_recording_enabled(window.mode.records_progress)
     service.notice.connect(window.show_message)
-    def name_of(target: str) -> str:   # atlas names in the language of the moment
+    def name_of(target: str) -> str:   # atlas names and topics in the language of the moment
+        if target.startswith("topic:"):
+            topic = target.removeprefix("topic:")
+            return topic_names(study.pack.lessons, content_language()).get(topic, topic)
         return window.atlas.name_of(target, language=content_language())
 
     dashboard = ProgressDashboard(service, question_tags(study.pack), name_of=name_of)

@@ -7,9 +7,14 @@ from pydantic import ValidationError
 
 from spinetutor.core.atlas import load_atlas
 from spinetutor.core.lesson_pack import load_pack
-from spinetutor.core.lesson_translations import missing_lesson_words, missing_quiz_words
+from spinetutor.core.lesson_translations import (
+    missing_lesson_words,
+    missing_quiz_words,
+    topic_names,
+)
 from spinetutor.core.quizzes import Quiz
 from spinetutor.paths import lessons_dir
+from spinetutor.ui.progress.tags import tag_label
 
 # Lessons of the default course shipped with complete Spanish (more are welcome: a lesson that
 # carries Spanish must have all of it, see the test below).
@@ -97,3 +102,26 @@ def test_a_translation_naming_what_is_not_there_is_refused():
         _quiz(translations={"es": {"questions": {"a": {"options": {"zz": {"text": "x"}}}}}})
     with pytest.raises(ValidationError, match="give all 2"):
         _quiz(translations={"es": {"questions": {"b": {"items": ["Raíz"]}}}})
+
+
+def test_topics_keep_one_group_under_their_translated_name(course):
+    """Lessons 13, 14 and 16 share a topic; its Spanish name comes from lesson 16, so the list
+    and the dashboard name the group once, in Spanish."""
+    names = topic_names(course.lessons, "es")
+    assert names["Red flags and investigations"] == "Señales de alarma y pruebas"
+    assert names["Treatment"] == "Tratamiento"
+    assert topic_names(course.lessons, "en") == {}
+    assert tag_label("topic:Treatment", lambda t: names[t.removeprefix("topic:")]) == \
+        "Tratamiento"
+    assert tag_label("topic:Treatment") == "Treatment"
+
+
+def test_grader_speaks_the_words_it_is_given():
+    """The grader's sentences come from the templates it is handed (the UI's translation)."""
+    from spinetutor.core.grading import MESSAGES, grade
+
+    quiz = _quiz()
+    spanish = dict(MESSAGES, chosen="{right} de {total}.", steps="{good} de {pairs} pasos.")
+    order = quiz.questions[1]
+    assert grade(order, ["Nerve", "Root"], spanish).feedback == ("0 de 1 pasos.",)
+    assert grade(order, ["Nerve", "Root"]).feedback == ("0 of 1 steps follow on correctly.",)

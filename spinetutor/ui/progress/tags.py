@@ -71,12 +71,14 @@ def tag_label(tag: str, name_of: NameOf | None = None) -> str:
     kind, colon, ident = tag.partition(":")
     if not colon:
         return f"{tag} root"
-    if kind == "topic":
+    if kind == "topic" and name_of is None:
         return ident
     if name_of is not None:
         try:
             return name_of(tag)
         except (KeyError, ValueError):
             pass
+    if kind == "topic":
+        return ident
     words = ident.replace("_", " ")
     return f"{words[:1].upper()}{words[1:]} {kind}"

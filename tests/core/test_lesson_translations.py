@@ -16,6 +16,7 @@ from spinetutor.core.quizzes import Quiz
 from spinetutor.paths import lessons_dir
 from spinetutor.ui.progress.tags import tag_label
 
+
 @pytest.fixture(scope="module")
 def course():
     atlas = load_atlas()

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QDockWidget, QMessageBox
 
@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
     from spinetutor.ui.consult.mode import ConsultMode
     from spinetutor.ui.present.mode import PresentMode
+    from spinetutor.ui.progress.store_service import StoreService
     from spinetutor.ui.settings_store import SettingsStore
     from spinetutor.ui.study import StudyMode
 
@@ -113,18 +114,26 @@ def _add_later_modes(window: MainWindow) -> None:
     window.add_mode_factory("present", QT_TRANSLATE_NOOP("Modes", "Present"), present)
 
 
+def open_store(window: MainWindow, store_path: Path | None) -> StoreService:
+    """The learner's progress store, as `window.progress` (before the dashboard exists, so the
+    learner chooser can open while the lessons load)."""
+    from spinetutor.ui.progress.store_service import StoreService
+
+    service = StoreService(store_path, parent=window)
+    window.progress = service  # type: ignore[attr-defined]
+    if window.mode is not None:   # opened after the start chose its mode
+        service.set_recording_enabled(window.mode.records_progress)
+    service.notice.connect(window.show_message)
+    return service
+
+
 def _wire_progress(window: MainWindow, study: StudyMode, store_path: Path | None) -> None:
     from spinetutor.core.lesson_translations import topic_names
     from spinetutor.ui.progress.dashboard import ProgressDashboard
     from spinetutor.ui.progress.profiles_dialog import choose_profile
-    from spinetutor.ui.progress.store_service import StoreService
     from spinetutor.ui.progress.tags import question_prompts, question_tags
 
-    service = StoreService(store_path, parent=window)
-    window.progress = service  # type: ignore[attr-defined]
-    if window.mode is not None:   # wired after the start chose its mode
-        service.set_recording_enabled(window.mode.records_progress)
-    service.notice.connect(window.show_message)
+    service = getattr(window, "progress", None) or open_store(window, store_path)
     def name_of(target: str) -> str:   # atlas names and topics in the language of the moment
         if target.startswith("topic:"):
             topic = target.removeprefix("topic:")
@@ -214,8 +223,8 @@ def show_dashboard(window: MainWindow, dock: QDockWidget) -> None:
 
 
 def run_gui(lessons: Path | None = None) -> int:
-    """The app as a person starts it: the window with the plate first, the rest after it is
-    painted, then the learner chooser (first-start dialog)."""
+    """The app as a person starts it: the window with the plate first, then the learner chooser
+    (first-start dialog) while the lessons and the rest are built behind it."""
     from spinetutor.ui.settings_store import SettingsStore
 
     app = ensure_app()
@@ -228,16 +237,19 @@ def run_gui(lessons: Path | None = None) -> int:
         choose_profile(window.progress, window,  # type: ignore[attr-defined]
                        start_consultation=lambda: window.set_mode("consult"))
 
-    window = start_window(SettingsStore(), lessons, staged=True, ready=choose_learner)
+    window = start_window(SettingsStore(), lessons, staged=True, learner=choose_learner)
     return app.exec()
 
 
 def start_window(settings: SettingsStore, lessons: Path | None = None,
                  store_path: Path | None = None, staged: bool = False,
-                 ready: Callable[[], None] | None = None) -> MainWindow:
+                 ready: Callable[[], None] | None = None,
+                 learner: Callable[[], None] | None = None) -> MainWindow:
     """Start as the app starts: look, language, the window at its saved size with its panels
     in place, then the modes, progress, last place and a line on what damaged cache or setting
-    was reset (if any); `ready` runs when all of that is done.
+    was reset (if any); `ready` runs when all of that is done. `learner` (the learner chooser)
+    runs as soon as the progress store is open; when staged, the rest goes on building behind
+    its dialog.
 
     `staged` (the real start) shows the window with the plate first and builds the rest after
     its first paint, one step per pass of the event loop; the panels not built yet say they
@@ -271,7 +283,13 @@ def start_window(settings: SettingsStore, lessons: Path | None = None,
         _wire_progress(window, window.modes["study"], store_path)  # type: ignore[arg-type]
         window.layouts.keep_to_mode()  # type: ignore[attr-defined]
 
-    steps = [   # the lessons first: what a person came for
+    def chooser() -> None:
+        if learner is not None:
+            QTimer.singleShot(0, learner)   # its dialog's own loop runs the steps after it
+
+    steps = [   # the store and the learner chooser, then the lessons: what a person came for
+        lambda: open_store(window, store_path),
+        chooser,
         lambda: window.modes["study"],
         lambda: restore_place(window, settings),
         lambda: startup_probe.reached("lessons"),

@@ -108,3 +108,33 @@ def test_a_start_in_consultation_waits_with_its_own_panels(qtbot, settings, tmp_
     findings = window.findChild(QDockWidget, "dock-patient findings")
     assert findings.isVisible() and not is_waiting(findings)
     assert findings.geometry() == seen.docks["dock-patient findings"]
+
+
+def test_the_learner_chooser_opens_while_the_lessons_load(qtbot, settings, tmp_path):
+    """The first-start dialog comes up right after the plate, not after every panel is built,
+    and the lessons finish loading behind it."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QDialog
+
+    windows: list = []
+    ready: list[bool] = []
+    at_chooser: list[bool] = []
+    closed_after_ready: list[bool] = []
+
+    def learner() -> None:
+        window = windows[0]
+        at_chooser.append(window.modes.is_built("study"))
+        dialog = QDialog(window)
+        timer = QTimer(dialog)
+        timer.timeout.connect(lambda: ready and dialog.accept())
+        timer.start(20)
+        dialog.exec()   # modal, like the learner chooser
+        closed_after_ready.append(bool(ready))
+
+    window = start_window(settings, store_path=tmp_path / "progress.sqlite3", staged=True,
+                          ready=lambda: ready.append(True), learner=learner)
+    windows.append(window)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: bool(closed_after_ready), timeout=30000)
+    assert at_chooser == [False], "the chooser waited for the lessons"
+    assert window.progress is not None and window.study.pack.lessons

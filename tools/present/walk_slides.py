@@ -131,12 +131,61 @@ def main() -> int:
                 win.activateWindow()
                 subprocess.run(["xdotool", "windowfocus", "--sync", str(int(win.winId()))],
                                check=False)
-                later(STEP_MS, look)
+                later(STEP_MS, lambda: save_scene(mode))
                 return
             key(checks[i][0])
             later(STEP_MS, lambda: step(i + 1))
 
         later(STEP_MS, step)
+
+    def save_scene(mode) -> None:
+        """Ctrl+Shift+S on the first slide, named by typing; two slides on; O and Enter must
+        bring back the first slide (its title and counter) with the scene."""
+        state["scene_slide"] = (mode.cursor.key, mode.stage.slide.title.text())
+        key("ctrl+shift+s")
+        later(STEP_MS, lambda: name_scene(mode))
+
+    def name_scene(mode) -> None:
+        subprocess.run(["xdotool", "type", "--delay", "20", "walk check"], check=False)
+        key("Return")
+        later(STEP_MS, lambda: (focus_main(), key("Next"), later(STEP_MS, lambda: (
+            key("Next"), later(STEP_MS, lambda: open_scene(mode))))))
+
+    def focus_main() -> None:
+        """Give the main window the focus back, as a window manager does when a dialog
+        closes (Xvfb has none)."""
+        win = window()
+        if win is not None:
+            subprocess.run(["xdotool", "windowfocus", "--sync", str(int(win.winId()))],
+                           check=False)
+
+    def open_scene(mode) -> None:
+        if not any(s.name == "walk check" for s in getattr(mode, "saved_scenes", [])):
+            report["problems"].append("Ctrl+Shift+S did not save a scene")
+        if mode.cursor.key == state["scene_slide"][0]:
+            report["problems"].append("Page Down after saving a scene did not move")
+        key("o")
+        later(STEP_MS, lambda: pick_scene(mode))
+
+    def pick_scene(mode) -> None:
+        listing = getattr(mode, "scene_list", None)
+        if listing is None or not listing.isVisible():
+            report["problems"].append("O did not list the saved scenes")
+            later(STEP_MS, look)
+            return
+        subprocess.run(["xdotool", "windowfocus", "--sync", str(int(listing.winId()))],
+                       check=False)
+        key("Return")
+        later(STEP_MS, lambda: scene_opened(mode))
+
+    def scene_opened(mode) -> None:
+        key_and_title = (mode.cursor.key, mode.stage.slide.title.text())
+        report["scene_reopened"] = key_and_title == state["scene_slide"]
+        if key_and_title != state["scene_slide"]:
+            report["problems"].append(
+                f"O opened the scene on {key_and_title}, not {state['scene_slide']}")
+        focus_main()
+        later(STEP_MS, look)
 
     def look() -> None:
         from spinetutor.ui.present.fit import min_body_px

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -143,6 +143,11 @@ class MainWindow(QMainWindow):
 
     def set_mode(self, name: str) -> None:
         if self.mode is not None and self.mode.name == name:
+            return
+        if self.modes.is_building(name):
+            # asked for from a nested event loop while the mode is being built (the start's
+            # progress dialog): switch once it exists
+            QTimer.singleShot(100, lambda: self.set_mode(name))
             return
         if self.mode is not None and not self.mode.may_leave():
             self.mode_actions[self.mode.name].setChecked(True)  # the click did not switch

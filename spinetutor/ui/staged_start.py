@@ -121,7 +121,9 @@ def run_steps(steps: list[Callable[[], None]], done: Callable[[], None] | None =
     first, rest = steps[0], steps[1:]
 
     def step() -> None:
-        first()
-        run_steps(rest, done)
+        try:
+            first()
+        finally:   # a step that fails is reported by Qt; the start still finishes
+            run_steps(rest, done)
 
     QTimer.singleShot(0, step)

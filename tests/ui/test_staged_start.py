@@ -138,3 +138,33 @@ def test_the_learner_chooser_opens_while_the_lessons_load(qtbot, settings, tmp_p
     qtbot.waitUntil(lambda: bool(closed_after_ready), timeout=30000)
     assert at_chooser == [False], "the chooser waited for the lessons"
     assert window.progress is not None and window.study.pack.lessons
+
+
+def test_asking_for_study_while_it_is_being_built_switches_once_it_exists(qtbot, settings,
+                                                                         tmp_path, monkeypatch):
+    """A click or key that asks for Study while the start is still building it (a progress
+    dialog's loop delivers it) does not break the start: Study opens with its lessons."""
+    from spinetutor.ui.study import pack_progress
+
+    windows: list = []
+    asked: list[bool] = []
+    original = pack_progress.PackProgress.report
+
+    def report(self, done, total):
+        if windows and not asked:
+            asked.append(True)
+            windows[0].set_mode("study")
+        original(self, done, total)
+
+    monkeypatch.setattr(pack_progress.PackProgress, "report", report)
+    ready: list[bool] = []
+    window = start_window(settings, store_path=tmp_path / "progress.sqlite3", staged=True,
+                          ready=lambda: ready.append(True))
+    windows.append(window)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: bool(ready), timeout=30000)
+    qtbot.waitUntil(lambda: window.mode is not None and window.mode.name == "study")
+    assert asked
+    assert not [d for d in window.findChildren(QDockWidget) if is_waiting(d)]
+    lessons = window.findChild(QDockWidget, "dock-lessons")
+    assert lessons.widget() is window.study.browser and window.study.pack.lessons

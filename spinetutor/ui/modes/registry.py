@@ -13,6 +13,14 @@ from collections.abc import Callable, Iterator, Mapping
 from spinetutor.ui.modes.base import Mode
 
 
+class ModeBuilding(RuntimeError):
+    """A mode was asked for while its own factory was still building it."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(f"the {name} mode is still being built")
+        self.name = name
+
+
 class ModeRegistry(Mapping[str, Mode]):
     """name -> Mode; looking a name up builds its mode if it was registered with a factory."""
 
@@ -20,6 +28,7 @@ class ModeRegistry(Mapping[str, Mode]):
         self._modes: dict[str, Mode] = {}
         self._factories: dict[str, Callable[[], Mode]] = {}
         self._order: list[str] = []
+        self._building: set[str] = set()
 
     def add(self, mode: Mode) -> None:
         """Register a mode that already exists (replacing any earlier one of that name)."""
@@ -38,6 +47,11 @@ class ModeRegistry(Mapping[str, Mode]):
     def is_built(self, name: str) -> bool:
         return name in self._modes
 
+    def is_building(self, name: str) -> bool:
+        """True while the mode's factory runs: a nested event loop inside it (a progress
+        dialog, a message box) can deliver a click or timer that asks for the same mode."""
+        return name in self._building
+
     def built(self) -> list[Mode]:
         """The modes that exist now, in registration order (looking at them builds nothing)."""
         return [self._modes[name] for name in self._order if name in self._modes]
@@ -46,8 +60,14 @@ class ModeRegistry(Mapping[str, Mode]):
         mode = self._modes.get(name)
         if mode is not None:
             return mode
+        if name in self._building:
+            raise ModeBuilding(name)
         factory = self._factories[name]  # KeyError for an unknown name, as a dict would
-        mode = factory()
+        self._building.add(name)
+        try:
+            mode = factory()
+        finally:
+            self._building.discard(name)
         if mode.name != name:
             raise ValueError(f"the factory for mode '{name}' built mode '{mode.name}'")
         del self._factories[name]

@@ -5,7 +5,7 @@ Kept apart so lessons.py and quizzes.py stay short and agree on what an id looks
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
 
@@ -58,19 +58,6 @@ RegionId = Annotated[
         examples=["dorsum_of_foot"],
     ),
 ]
-
-ZoomArea = Literal[
-    "spine_overview", "lumbar_detail", "spine", "leg_front", "leg_back", "legs",
-    "foot_dorsum", "foot_sole", "foot", "saddle", "axial", "axial_L3-L4", "axial_L4-L5",
-    "axial_L5-S1", "coronal", "all",
-]
-ZOOM_DESCRIPTION = (
-    "Part of the plate to show: spine_overview (the whole column), lumbar_detail (the "
-    "lumbosacral side view), spine (both), leg_front, leg_back, legs (both legs and feet), "
-    "foot_dorsum, foot_sole, foot (both feet), saddle, axial (the three axial sections), "
-    "axial_L3-L4, axial_L4-L5, axial_L5-S1 (one section full size), coronal (the scoliosis "
-    "inset, drawn with 'pathology: scoliosis') or all."
-)
 
 PathologyId = Annotated[
     str,

@@ -11,15 +11,14 @@ from typing import Annotated, Literal
 from pydantic import Field, model_validator
 
 from spinetutor.core.content_types import (
-    ZOOM_DESCRIPTION,
     ContentModel,
     PathologyId,
     RegionId,
     Slug,
     Target,
-    ZoomArea,
 )
 from spinetutor.core.quizzes import Quiz
+from spinetutor.core.zoom_areas import ZOOM_DESCRIPTION, ZoomArea
 
 Level = Literal["intro", "intermediate", "advanced"]
 Herniation = Literal["posterolateral", "far_lateral", "central"]

@@ -12,14 +12,13 @@ from typing import Annotated, Literal
 from pydantic import Field, model_validator
 
 from spinetutor.core.content_types import (
-    ZOOM_DESCRIPTION,
     ContentModel,
     OptionId,
     RegionId,
     Slug,
     Target,
-    ZoomArea,
 )
+from spinetutor.core.zoom_areas import ZOOM_DESCRIPTION, ZoomArea
 
 
 class Option(ContentModel):

@@ -63,7 +63,8 @@ class _FirstPaint(QObject):
     def _report(self, size: object) -> None:
         record = {"first_paint_s": round(_process_age(), 4), "peak_rss_kib": _peak_kib(),
                   # the start builds Study after this paint: its lesson models are not loaded
-                  "lesson_models_loaded": "spinetutor.core.lessons" in sys.modules,
+                  "lesson_models_loaded": any(name in sys.modules for name in (
+                      "spinetutor.core.lessons", "pydantic", "markdown_it")),
                   "wall_clock": time.time(),
                   "plate_px": [size.width(), size.height()] if size is not None else None}
         if os.environ.get(UNTIL):

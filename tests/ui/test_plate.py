@@ -223,7 +223,7 @@ def test_every_zoom_area_an_author_may_write_frames_its_part(window):
     part of the plate: the L4-L5 section full size shows its disc and roots, not L3-L4."""
     from typing import get_args
 
-    from spinetutor.core.content_types import ZoomArea
+    from spinetutor.core.zoom_areas import ZoomArea
 
     scene, view = window.scene, window.view
     assert set(get_args(ZoomArea)) >= {"legs", "foot", "spine", "axial_L4-L5", "coronal"}

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 
 from spinetutor.core.atlas import Atlas
 from spinetutor.core.atlas_model import Highlight
-from spinetutor.core.content_types import ZoomArea
 from spinetutor.core.translations import DEFAULT_LANGUAGE
+from spinetutor.core.zoom_areas import ZoomArea
 from spinetutor.paths import assets_dir
 from spinetutor.ui.diagram.geometry import load_plate_shapes
 from spinetutor.ui.diagram.items import StructureItem

@@ -175,8 +175,13 @@ def build_card(atlas: Atlas, h: Highlight, language: str = DEFAULT_LANGUAGE) -> 
         return card
     p = local.pathology(h.pathology)
     own = f"{p.name}: "   # pathology_highlight() put the note among the notes: once is enough
+    # a drawn condition that is not a herniation (a slip, stenosis, a worn disc) must not be
+    # explained by the herniation rule the disc's card otherwise gives
+    rules = set() if p.id.startswith("herniation.") else {
+        local.disc_rules.get(kind) for kind in ("posterolateral", "far_lateral", "central")}
     sections = tuple((head, kept) for head, lines in card.sections
-                     if (kept := tuple(line for line in lines if not line.startswith(own))))
+                     if (kept := tuple(line for line in lines
+                                       if not line.startswith(own) and line not in rules)))
     lead = (w("condition_drawn"), (p.note,)) if p.note else None
     sources = _sources(local, list(p.sources)) + tuple(
         s for s in card.sources if s not in _sources(local, list(p.sources)))

@@ -152,3 +152,23 @@ def test_a_section_showing_the_curve_with_a_vertebra_has_a_card(language):
     card = build_card(atlas, highlight, language)
     also = card.sections[0][1]
     assert len(also) == 1 and ("scoliosis" in also[0].lower() or "escoliosis" in also[0].lower())
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_a_drawn_slip_stenosis_or_worn_disc_is_not_explained_by_the_herniation_rule(language):
+    """The card for a slipped vertebra, a narrowed canal or a worn disc never says how a
+    posterolateral herniation works; a drawn herniation still does."""
+    from spinetutor.core.atlas_localized import localized_atlas
+    from spinetutor.core.cards import build_card
+    from spinetutor.core.pathology import pathology_highlight
+
+    atlas = load_atlas()
+    local = localized_atlas(atlas, language)
+    rules = {local.disc_rules[kind] for kind in ("posterolateral", "far_lateral", "central")}
+    for pid in ("spondylolisthesis.degenerative.L4-L5", "spondylolisthesis.isthmic.L5-S1",
+                "stenosis.central.L4-L5", "stenosis.lateral_recess.L4-L5", "degenerated.L4-L5"):
+        card = build_card(atlas, pathology_highlight(atlas, pid), language)
+        lines = {line for _, text in card.sections for line in text}
+        assert not lines & rules, pid
+    card = build_card(atlas, pathology_highlight(atlas, "herniation.far_lateral.L4-L5"), language)
+    assert local.disc_rules["far_lateral"] in {line for _, text in card.sections for line in text}

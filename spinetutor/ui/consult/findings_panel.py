@@ -229,6 +229,9 @@ class FindingsPanel(QWidget):
                 remove.clicked.connect(
                     lambda _=False, s=symptom, r=region: self.remove_mark(s, r))
                 layout.addWidget(remove, 0, Qt.AlignmentFlag.AlignTop)
+                # under the theme's style sheet a font reaches only the children a widget
+                # has when it is set: a row made later kept the 9 pt application font
+                row.setFont(self.font())
                 self._mark_rows.addWidget(row)
                 self.mark_rows.append(row)
                 # Tab reaches each Remove where it is shown, after the side buttons, not

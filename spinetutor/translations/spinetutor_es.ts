@@ -720,8 +720,16 @@
         <translation>&amp;Borrar la selección</translation>
     </message>
     <message>
+        <source>Disc herniation</source>
+        <translation>Hernia discal</translation>
+    </message>
+    <message>
         <source> Disc herniation: </source>
         <translation> Hernia discal: </translation>
+    </message>
+    <message>
+        <source>Disc &amp;herniation</source>
+        <translation>&amp;Hernia discal</translation>
     </message>
     <message>
         <source>&amp;Find a structure</source>

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
@@ -25,6 +25,7 @@ from spinetutor.core.atlas import Atlas
 from spinetutor.core.atlas_localized import localized_atlas
 from spinetutor.core.atlas_model import Highlight
 from spinetutor.core.cards import has_card
+from spinetutor.ui import themes
 from spinetutor.ui.diagram.scene import PlateScene
 from spinetutor.ui.diagram.view import PlateView
 from spinetutor.ui.i18n import content_language, translate
@@ -35,6 +36,8 @@ from spinetutor.ui.panels.info_card import InfoCard
 from spinetutor.ui.selection import SelectionModel
 from spinetutor.ui.staged_start import PLACEHOLDER
 from spinetutor.ui.structure_finder import StructureFinder
+from spinetutor.ui.tool_icons import tool_icon
+from spinetutor.ui.toolbar_wrap import ToolbarWrap
 
 HERNIATION_LABELS = {   # shown through translate("MainWindow", ...)
     "posterolateral": QT_TRANSLATE_NOOP("MainWindow", "Posterolateral"),
@@ -204,40 +207,63 @@ class MainWindow(QMainWindow):
         self.view_menu = self.menuBar().addMenu(translate("MainWindow", "&View"))
         toolbar = QToolBar(translate("MainWindow", "Plate"), self)
         toolbar.setObjectName("toolbar-plate")
+        # icons only: the words stay in the View menu, tool tips and accessible names, and
+        # the row keeps room for the find box and the herniation toggles
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         self.addToolBar(toolbar)
-        for text, keys, slot in (
-            (QT_TRANSLATE_NOOP("MainWindow", "Zoom &in"), QKeySequence.StandardKey.ZoomIn,
-             lambda: self.view.zoom_by(1.25)),
-            (QT_TRANSLATE_NOOP("MainWindow", "Zoom &out"), QKeySequence.StandardKey.ZoomOut,
-             lambda: self.view.zoom_by(0.8)),
-            (QT_TRANSLATE_NOOP("MainWindow", "&Fit to window"), QKeySequence("Ctrl+0"),
+        self.plate_toolbar = toolbar
+        self.tool_actions: dict[str, QAction] = {}
+        for kind, text, keys, slot in (
+            ("zoom_in", QT_TRANSLATE_NOOP("MainWindow", "Zoom &in"),
+             QKeySequence.StandardKey.ZoomIn, lambda: self.view.zoom_by(1.25)),
+            ("zoom_out", QT_TRANSLATE_NOOP("MainWindow", "Zoom &out"),
+             QKeySequence.StandardKey.ZoomOut, lambda: self.view.zoom_by(0.8)),
+            ("fit", QT_TRANSLATE_NOOP("MainWindow", "&Fit to window"), QKeySequence("Ctrl+0"),
              self.view.fit_to_window),
-            (QT_TRANSLATE_NOOP("MainWindow", "&Clear selection"), QKeySequence("Ctrl+E"),
+            ("clear", QT_TRANSLATE_NOOP("MainWindow", "&Clear selection"), QKeySequence("Ctrl+E"),
              self.selection.clear),
         ):
             action = QAction(translate("MainWindow", text), self, shortcut=keys)
+            action.setObjectName(f"tool-{kind}")
             action.triggered.connect(slot)
             self.view_menu.addAction(action)
             toolbar.addAction(action)
+            self.tool_actions[kind] = action
+            named = action.text().replace("&", "")
+            keys_text = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{named} ({keys_text})")
+            button = toolbar.widgetForAction(action)
+            if button is not None:
+                button.setAccessibleName(named)
+        themes.follow(toolbar, self._restyle_tools)
         toolbar.addSeparator()
         self.find_box = StructureFinder(self.atlas, self.scene.keyboard_order())
         self.find_box.structure_chosen.connect(self._on_find_box_structure_chosen)
         toolbar.addWidget(self.find_box)
-        toolbar.addSeparator()
-        toolbar.addWidget(QLabel(translate("MainWindow", " Disc herniation: ")))
+        # The herniation toggles have a toolbar of their own, on the first row when it fits
+        # and on a second row otherwise (toolbar_wrap.py): never hidden behind "»".
+        hernia = QToolBar(translate("MainWindow", "Disc herniation"), self)
+        hernia.setObjectName("toolbar-herniation")
+        self.addToolBar(hernia)
+        self.herniation_toolbar = hernia
+        hernia.addWidget(QLabel(translate("MainWindow", " Disc herniation: ")))
+        self.herniation_menu = self.view_menu.addMenu(translate("MainWindow", "Disc &herniation"))
         self.herniation_actions: dict[str, QAction] = {}
         group = QActionGroup(self)
         # none pressed while the plate draws a condition that is not a herniation (stenosis)
         group.setExclusionPolicy(QActionGroup.ExclusionPolicy.ExclusiveOptional)
         for key, label in HERNIATION_LABELS.items():
             action = QAction(translate("MainWindow", label), self, checkable=True)
+            action.setObjectName(f"herniation-{key}")
             action.setChecked(key == "posterolateral")
             action.setToolTip(localized_atlas(self.atlas, content_language()).disc_rules[key])
             action.triggered.connect(lambda _=False, k=key: self._on_herniation_triggered(k))
             group.addAction(action)
-            toolbar.addAction(action)
-            focusable(toolbar, action)
+            hernia.addAction(action)
+            self.herniation_menu.addAction(action)
+            focusable(hernia, action)
             self.herniation_actions[key] = action
+        self.toolbar_wrap = ToolbarWrap(self, [self.mode_toolbar, toolbar], hernia)
         find = QAction(translate("MainWindow", "&Find a structure"), self,
                        shortcut=QKeySequence.StandardKey.Find)
         find.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -250,6 +276,14 @@ class MainWindow(QMainWindow):
         about = QAction(translate("MainWindow", "&About SpineTutor"), self)
         about.triggered.connect(self._show_about)
         self.help_menu.addAction(about)
+
+    def _restyle_tools(self) -> None:
+        """Tool icons in the theme's text colour, as tall as a line of the current text."""
+        color = self.palette().color(QPalette.ColorRole.WindowText)
+        side = max(16, self.plate_toolbar.fontMetrics().height())
+        self.plate_toolbar.setIconSize(QSize(side, side))
+        for kind, action in self.tool_actions.items():
+            action.setIcon(tool_icon(kind, color, side))
 
     def _show_about(self) -> None:
         QMessageBox.about(self, translate("MainWindow", "About SpineTutor"), translate(

@@ -21,6 +21,9 @@ class StructureFinder(QComboBox):
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.setMinimumContentsLength(22)
+        # 22 characters wide in the toolbar (not its longest name), which leaves the row room
+        # for the herniation toggles; the list that drops down is as wide as its names
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.lineEdit().setPlaceholderText(translate("Finder", "Find a structure\u2026"))
         self.setAccessibleName(translate("Finder", "Find a structure on the plate"))
         self.lineEdit().setAccessibleName(self.accessibleName())  # where typing goes
@@ -31,6 +34,7 @@ class StructureFinder(QComboBox):
             lay = atlas.name_of(target, lay=True, language=language)
             self.addItem(label if lay == label else f"{label} \u2014 {lay}", target)
             self._names.append(tuple({label.lower(), lay.lower()}))
+        self.view().setMinimumWidth(self.view().sizeHintForColumn(0) + 24)
         completer = QCompleter(self.model(), self)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)

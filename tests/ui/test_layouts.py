@@ -93,22 +93,77 @@ def test_study_shows_lesson_and_progress_as_tabs_and_consultation_has_no_progres
                    for t in window.findChildren(QTabBar))
 
 
-@pytest.mark.parametrize(("size", "smallest"), [((1366, 768), 20), ((1920, 1080), 24)])
-def test_consultation_zooms_to_the_legs_and_feet(launched, size, smallest):
-    """Consultation opens on the legs and feet: every toe is on screen and large enough to
-    click (24 px at 1920x1080; at 1366x768 the height allows 20 px with both legs shown)."""
+def foot_and_ankle_targets(window) -> list:
+    """The toe, web-space and ankle-bone skin patches drawn on the plate."""
+    from spinetutor.ui.diagram.targets import is_small_target
+
+    return [i for i in window.scene.items() if hasattr(i, "target") and is_small_target(i)]
+
+
+def on_screen_box(window, item):
+    """The click area of a plate item as the person sees it, in the view's pixels."""
+    return window.view.mapFromScene(item.mapToScene(item.shape())).boundingRect().toRect()
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_consultation_foot_and_ankle_targets_are_24_px(launched, size):
+    """Consultation opens on the legs and feet with every toe, web space and ankle bone on
+    screen and its click area at least 24 px on its shorter side (measured on the window a
+    person launches, at 1366x768 and 1920x1080)."""
     window = launched(size=size)
     window.view.fit_to_window()
     whole = window.view.current_scale()
     window.set_mode("consult")
     qt_wait(window)
     assert window.view.current_scale() > 1.4 * whole
-    toes = [i for i in window.scene.items() if getattr(i, "target", "").endswith("_toe")]
-    assert len(toes) >= 10   # five toes on the sole and on the top of the foot
-    for toe in toes:
-        box = window.view.mapFromScene(toe.sceneBoundingRect()).boundingRect()
-        assert window.view.viewport().rect().contains(box)
-        assert min(box.width(), box.height()) >= smallest, toe.target
+    targets = foot_and_ankle_targets(window)
+    names = {t.target for t in targets}
+    assert {"region:lateral_malleolus", "region:medial_malleolus", "region:little_toe",
+            "region:great_toe", "region:first_web_space"} <= names
+    assert len(targets) >= 16   # toes, web spaces and malleoli in their two views
+    viewport = window.view.viewport().rect()
+    for item in targets:
+        box = on_screen_box(window, item)
+        assert viewport.contains(box), item.svg_id
+        assert min(box.width(), box.height()) >= 24, (item.svg_id, box)
+    window.modes["consult"].forget_patient()
+
+
+def test_a_click_beside_the_ankle_bone_marks_it(launched, qtbot):
+    """The ankle bone's click area reaches past its small drawn bump into the background
+    beside the ankle: a click there marks the ankle bone, never a neighbouring patch."""
+    from PySide6.QtCore import QPointF
+
+    window = launched()
+    window.set_mode("consult")
+    qt_wait(window)
+    item = next(i for i in foot_and_ankle_targets(window)
+                if i.svg_id == "patch.lateral_malleolus.front")
+    drawn, hit = item.outline(), item.shape()
+    rect = hit.boundingRect()
+    beside = next(QPointF(rect.left() + rect.width() * i / 20, rect.top() + rect.height() * j / 20)
+                  for j in range(8, 13) for i in range(1, 20)
+                  if hit.contains(QPointF(rect.left() + rect.width() * i / 20,
+                                          rect.top() + rect.height() * j / 20))
+                  and not drawn.contains(QPointF(rect.left() + rect.width() * i / 20,
+                                                 rect.top() + rect.height() * j / 20))
+                  and window.scene.item_at(QPointF(rect.left() + rect.width() * i / 20,
+                                                   rect.top() + rect.height() * j / 20)) is item)
+    view = window.view
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.mapFromScene(beside))
+    panel = window.modes["consult"].findings_panel
+    assert panel.marks["pain"] == ["lateral_malleolus"]
+    window.modes["consult"].forget_patient()
+
+
+def test_the_whole_legs_and_feet_show_at_1920x1080(launched):
+    """At 1920x1080 the consultation shows every skin patch of both legs and feet at once."""
+    window = launched(size=(1920, 1080))
+    window.set_mode("consult")
+    qt_wait(window)
+    viewport = window.view.viewport().rect()
+    legs = window.view.mapFromScene(window.scene.area_rect("legs").adjusted(30, 40, -30, -30))
+    assert viewport.contains(legs.boundingRect())
 
 
 def test_layouts_are_remembered_per_mode_and_reset(launched, qtbot):

@@ -136,7 +136,7 @@ class ConsultMode(Mode):
         window.plate_click_handlers.append(self._on_plate_clicked)
         self._saved_herniation = window.selection.herniation
         # the legs and feet fill the plate: the skin a patient marks, toes large enough to click
-        window.view.zoom_to_area("legs")
+        window.view.zoom_to_area("legs", min_target_px=24)
         self._refresh()
 
     def may_leave(self) -> bool:

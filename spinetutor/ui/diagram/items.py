@@ -87,6 +87,12 @@ class StructureItem(QGraphicsItem):
         self.setAcceptHoverEvents(False)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
 
+    def set_hit_area(self, area: QPainterPath) -> None:
+        """Click here too (targets.py grows tiny skin patches into the background)."""
+        self.prepareGeometryChange()
+        self._hit = area
+        self._bounds = area.boundingRect().adjusted(-4, -4, 4, 4)
+
     # Exact outline for hit testing; the scene index uses boundingRect only as a prefilter.
     def shape(self) -> QPainterPath:
         return self._hit

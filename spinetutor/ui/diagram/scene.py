@@ -35,6 +35,7 @@ from spinetutor.ui.diagram.label_floor import floor_units, raised_svg
 from spinetutor.ui.diagram.lesions import LesionLayer
 from spinetutor.ui.diagram.raster import raster_grid
 from spinetutor.ui.diagram.styles import State
+from spinetutor.ui.diagram.targets import smallest_side, widen_small_targets
 from spinetutor.ui.i18n import content_language
 
 PLATE_SVG = assets_dir() / "plate" / "plate.svg"
@@ -215,6 +216,7 @@ class PlateScene(QGraphicsScene):
             self._by_area[area].append(item)
             if area == "axial":   # one section on its own: axial_L4-L5
                 self._by_area[f"axial_{shape.svg_id.split('.')[1]}"].append(item)
+        self._targets_sized = False   # the toe and ankle click areas grow on first use
         self._hover = ""
         self._focus = ""
         self._highlight_states: dict[StructureItem, set[State]] = {}
@@ -334,6 +336,15 @@ class PlateScene(QGraphicsScene):
         order += [f"region:{r}" for r in atlas.terms("regions")]
         return [t for t in order if t in self._by_target]
 
+    def size_small_targets(self) -> float:
+        """Grow the toe and ankle click areas into the background (targets.py), once, on
+        first use (about 40 ms, kept off the start-up); returns the smallest one's side."""
+        items = [i for items in self._by_target.values() for i in items]
+        if not self._targets_sized:
+            self._targets_sized = True
+            widen_small_targets(items)
+        return smallest_side(items)
+
     def item_at(self, pos: QPointF) -> StructureItem | None:
         """The structure a click at `pos` means.
 
@@ -342,6 +353,8 @@ class PlateScene(QGraphicsScene):
         among crowded roots the closest wins. Over the cord and cauda equina only the drawn
         line does, which leaves the cauda itself clickable. Otherwise the topmost area.
         """
+        if not self._targets_sized:
+            self.size_small_targets()
         best: tuple[int, StructureItem] | None = None
         area: StructureItem | None = None
         for item in self.items(pos, Qt.ItemSelectionMode.IntersectsItemShape,

@@ -142,10 +142,14 @@ class PlateView(QGraphicsView):
         self.setAccessibleDescription(
             translate("Plate", "Anatomical plate. Up and Down walk the spine, Enter selects, "
                       "Escape clears."))
+        # Tab lands on the viewport: it says the same as the view
+        self.viewport().setAccessibleName(self.accessibleName())
+        self.viewport().setAccessibleDescription(self.accessibleDescription())
         self._press: QPoint | None = None
         self._panning = False
         self._fit = True
         self._area = "all"
+        self._min_target = 0.0
         self._fit_key: tuple[int, int, str] | None = None  # see resizeEvent
         self._refits = 0
         self._min_label_px = 0.0
@@ -168,10 +172,26 @@ class PlateView(QGraphicsView):
     def fit_to_window(self) -> None:
         self.zoom_to_area("all")
 
-    def zoom_to_area(self, area: str) -> None:
-        self._fit, self._area = True, area
+    def zoom_to_area(self, area: str, min_target_px: float = 0.0) -> None:
+        """Fit `area` to the view (and keep it fitted as the view resizes). With
+        `min_target_px`, zoom further when needed so the smallest toe and ankle click area is
+        at least that many pixels, showing the area's bottom (the feet) and scrolling to the
+        rest."""
+        self._fit, self._area, self._min_target = True, area, min_target_px
         self._fit_key = None
-        self._fit_rect(self.plate.area_rect(area))
+        self._fit_area()
+
+    def _fit_area(self) -> None:
+        rect = self.plate.area_rect(self._area)
+        self._fit_rect(rect)
+        if self._min_target <= 0:
+            return
+        need = self._min_target / self.plate.size_small_targets()
+        if self.current_scale() < need:
+            factor = need / self.current_scale()
+            self.scale(factor, factor)
+            shown = self.mapToScene(self.viewport().rect()).boundingRect()
+            self.centerOn(rect.center().x(), rect.bottom() - shown.height() / 2)
 
     def show_rect(self, rect: QRectF) -> None:
         """Frame a scene rectangle (a saved scene's zoom); the view stops following resizes."""
@@ -216,7 +236,7 @@ class PlateView(QGraphicsView):
                 return
         else:
             self._fit_key, self._refits = key, 0
-        self._fit_rect(self.plate.area_rect(self._area))
+        self._fit_area()
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         steps = event.angleDelta().y() / 120

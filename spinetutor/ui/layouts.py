@@ -13,9 +13,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QObject, Qt
+from PySide6.QtCore import QByteArray, QObject, Qt, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDockWidget, QMenu
+from PySide6.QtWidgets import QDockWidget, QMenu, QTabBar
 
 from spinetutor.ui.i18n import translate
 from spinetutor.ui.settings_store import LAYOUT_VERSION
@@ -165,7 +165,9 @@ class LayoutKeeper(QObject):
             self.states[name] = self.window.saveState(LAYOUT_VERSION)
 
     def _on_window_mode_changed(self, name: str) -> None:
-        if name not in PANELS:
+        if name not in PANELS:   # Present arranges its own screen; no stale tabs in Tab's path
+            self._hide_stale_tab_bars()
+            QTimer.singleShot(0, self._hide_stale_tab_bars)
             return
         state = self.states.get(name)
         if state is None or not self.window.restoreState(state, LAYOUT_VERSION):
@@ -175,7 +177,24 @@ class LayoutKeeper(QObject):
         for dock in self.window.findChildren(QDockWidget):
             if dock.objectName() not in mine:
                 self._take_out(dock)
+        self._hide_stale_tab_bars()
+        QTimer.singleShot(0, self._hide_stale_tab_bars)   # after Qt's own layout pass
         self._fill_panels_menu()
+
+    def _hide_stale_tab_bars(self) -> None:
+        """Qt leaves the tab bar of a tab group whose panels left the layout shown (the
+        Study | Progress tabs stayed on screen, and in Tab's path, in Consultation), and keeps
+        a spare empty one "shown" outside the window: hide the first, and let Tab reach only
+        tab bars with open panels."""
+        window = self.window
+        open_titles = {d.windowTitle() for d in window.findChildren(QDockWidget)
+                       if d.toggleViewAction().isChecked()
+                       and window.dockWidgetArea(d) != Qt.DockWidgetArea.NoDockWidgetArea}
+        for bar in window.findChildren(QTabBar, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            live = bool({bar.tabText(i) for i in range(bar.count())} & open_titles)
+            if bar.count() and not live and bar.isVisible():
+                bar.hide()
+            bar.setFocusPolicy(Qt.FocusPolicy.TabFocus if live else Qt.FocusPolicy.NoFocus)
 
     # ---- View > Panels -----------------------------------------------------------------
     def _fill_panels_menu(self) -> None:

@@ -85,7 +85,7 @@ class FindingsPanel(QWidget):
         self.exam = ExamForm(atlas, language=language)
         self.exam.changed.connect(self._on_exam_changed)
         layout.addWidget(self.exam)
-        self.scroll = vertical_scroll(body)
+        self.scroll = vertical_scroll(body, translate("Consult", "Patient findings"))
         outer.addWidget(self.scroll, 1)
         themes.follow(self, self.restyle)
 

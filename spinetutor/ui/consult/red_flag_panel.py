@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtGui import QAccessible, QAccessibleEvent, QFontMetrics
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleEvent, QFontMetrics
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QStyle, QVBoxLayout, QWidget
 
 from spinetutor.ui import themes
@@ -78,6 +78,7 @@ class _FlagBox(QFrame):
     def show_sentences(self, sentences: Sequence[str]) -> None:
         self.title.setText(f"\u26a0 {translate('Consult', self.heading)}")
         self.body.setText("\n\n".join(sentences))
+        self.setAccessibleDescription(" ".join(sentences))
         self.setVisible(bool(sentences))
 
 
@@ -121,15 +122,31 @@ class RedFlagPanel(QWidget):
 
     def show_flags(self, emergency: Sequence[str], soon: Sequence[str] = ()) -> None:
         """Show the "today" and "soon" sentences; hide the panel when there are none."""
+        was_urgent, was_soon = bool(self.emergency), bool(self.soon)
         self.emergency, self.soon = tuple(emergency), tuple(soon)
-        was_visible = self.isVisible()
         self.today.show_sentences(self.emergency)
         self.soon_box.show_sentences(self.soon)
         self.setVisible(bool(self.sentences))
         self.setAccessibleName(self.heading())
         self.setAccessibleDescription(" ".join(self.sentences))
-        if self.sentences and not was_visible:   # screen readers announce it as an alert
-            QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.Alert))
+        # Screen readers read a level out when it appears: "Seek urgent care today" at once,
+        # interrupting (also when "soon" advice was already showing), "soon" politely.
+        if self.emergency and not was_urgent:
+            self._announce(self.today, URGENT_TITLE, self.emergency,
+                           QAccessible.AnnouncementPoliteness.Assertive)
+        elif self.soon and not was_soon and not self.emergency:
+            self._announce(self.soon_box, SOON_TITLE, self.soon,
+                           QAccessible.AnnouncementPoliteness.Polite)
+
+    def _announce(self, box: QWidget, title: str, sentences: Sequence[str],
+                  politeness: QAccessible.AnnouncementPoliteness) -> None:
+        """An alert event on the box (older screen readers) and an announcement of its
+        heading and sentences (AT-SPI's Announcement signal, which Orca speaks)."""
+        QAccessible.updateAccessibility(QAccessibleEvent(box, QAccessible.Event.Alert))
+        message = " ".join((translate("Consult", title), *sentences))
+        event = QAccessibleAnnouncementEvent(box, message)
+        event.setPoliteness(politeness)
+        QAccessible.updateAccessibility(event)
 
     def heading(self) -> str:
         return translate("Consult", URGENT_TITLE if self.urgent else SOON_TITLE)

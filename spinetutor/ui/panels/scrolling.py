@@ -7,9 +7,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QScrollArea, QWidget
 
 
-def vertical_scroll(body: QWidget) -> QScrollArea:
-    """`body` in a frameless scroll area that follows its width and never scrolls sideways."""
+def vertical_scroll(body: QWidget, name: str = "") -> QScrollArea:
+    """`body` in a frameless scroll area that follows its width and never scrolls sideways;
+    `name` is what a screen reader says when Tab reaches it (the panel's title)."""
     scroll = QScrollArea()
+    scroll.setAccessibleName(name)
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QScrollArea.Shape.NoFrame)
     scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

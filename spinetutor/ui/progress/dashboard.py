@@ -111,7 +111,7 @@ class ProgressDashboard(QWidget):
         for widget in (title, self.empty_hint, self.start_button):
             layout.addWidget(widget)
         layout.addStretch(2)
-        return vertical_scroll(page)
+        return vertical_scroll(page, translate("App", "Progress"))
 
     def _build_main_page(self) -> QWidget:
         """One column of cards that scrolls: the dashboard is a tab beside the lesson, a few
@@ -166,7 +166,7 @@ class ProgressDashboard(QWidget):
         column.addWidget(activity_card)
         column.addWidget(forecast_card)
         column.addStretch(1)
-        return vertical_scroll(page)
+        return vertical_scroll(page, translate("App", "Progress"))
 
     def _ensure_charts(self) -> None:
         """Import pyqtgraph and make the charts, the first time they are needed."""

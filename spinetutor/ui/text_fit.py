@@ -8,7 +8,7 @@ visible on screen; text inside a scroll area that can scroll is fine (the reader
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QStyle,
     QStyleOptionComboBox,
+    QTabBar,
     QWidget,
 )
 
@@ -128,12 +129,71 @@ def _combos(top: QWidget) -> list[str]:
     return found
 
 
+def _words(widget: QWidget) -> str:
+    """The text a widget shows, if it is one that shows text."""
+    if isinstance(widget, QLabel) and (widget.pixmap() is None or widget.pixmap().isNull()):
+        return widget.text()
+    if isinstance(widget, QAbstractButton):
+        return widget.text()
+    if isinstance(widget, QComboBox):
+        return widget.currentText()
+    if isinstance(widget, QTabBar):
+        return " | ".join(widget.tabText(i) for i in range(widget.count()))
+    return ""
+
+
+def _clipped_by_panels(top: QWidget) -> list[str]:
+    """Text widgets that reach past the edge of a panel holding them (or the window's),
+    where no scroll bar can bring the hidden part into view: a dock narrower than its
+    content, a window narrower than its docks' minimum widths."""
+    found = []
+    origin = QPoint(0, 0)
+    for widget in top.findChildren(QWidget):
+        words = _words(widget).strip()
+        if not words or not _on_screen(widget):
+            continue
+        rect = QRect(widget.mapTo(top, origin), widget.size())
+        seen, across, down = rect, False, False
+        parent = widget.parentWidget()
+        while parent is not None:
+            if isinstance(parent, QAbstractScrollArea) and parent.viewport().isAncestorOf(widget):
+                off = Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+                across |= parent.horizontalScrollBarPolicy() != off
+                down |= parent.verticalScrollBarPolicy() != off
+            box = top.rect() if parent is top else QRect(parent.mapTo(top, origin), parent.size())
+            seen = seen.intersected(box)
+            if parent is top:
+                break
+            parent = parent.parentWidget()
+        if (not across and seen.width() < rect.width() - SLACK) or \
+                (not down and seen.height() < rect.height() - SLACK):
+            found.append(f"{type(widget).__name__} cut off by its panel ({seen.width()}x"
+                         f"{seen.height()} of {rect.width()}x{rect.height()} shown): "
+                         f"{words[:60]!r}")
+    return found
+
+
+def _tabs(top: QWidget) -> list[str]:
+    """Tab titles squeezed out of their tab bar (scrolled or elided away)."""
+    found = []
+    for bar in top.findChildren(QTabBar):
+        if not _on_screen(bar):
+            continue
+        for i in range(bar.count()):
+            tab, hint = bar.tabRect(i), bar.tabSizeHint(i)
+            inside = bar.rect().adjusted(-SLACK, -SLACK, SLACK, SLACK).contains(tab)
+            if not inside or tab.width() < hint.width() - SLACK:
+                found.append(f"tab ({tab.width()}px of {hint.width()}px shown): "
+                             f"{bar.tabText(i)[:60]!r}")
+    return found
+
+
 def cut_off_text(tops: list[QWidget] | None = None) -> list[str]:
     """Every visible text that does not fit its widget and cannot be scrolled to."""
     if tops is None:
         tops = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
     found: list[str] = []
     for top in tops:
-        for check in (_labels, _buttons, _areas, _combos):
+        for check in (_labels, _buttons, _areas, _combos, _tabs, _clipped_by_panels):
             found.extend(check(top))
     return found

@@ -80,3 +80,65 @@ def test_the_checker_sees_cut_off_text(qtbot):
     qtbot.waitExposed(box)
     found = cut_off_text([box])
     assert len(found) == 3, found
+
+
+def test_the_checker_sees_text_cut_off_by_its_panel_and_squeezed_tabs(qtbot):
+    """The check itself: a label reaching past its panel's edge (a dock narrower than what it
+    holds) and a tab title scrolled out of a narrow tab bar fail."""
+    from PySide6.QtWidgets import QTabWidget
+
+    box = QWidget()
+    qtbot.addWidget(box)
+    panel = QWidget(box)
+    panel.setGeometry(0, 0, 120, 40)
+    label = QLabel("Note for the handout:", panel)
+    label.setGeometry(0, 0, 200, 30)
+    tabs = QTabWidget(box)
+    tabs.addTab(QWidget(), "What it suggests")
+    tabs.addTab(QWidget(), "Explain a condition")
+    tabs.setGeometry(0, 50, 150, 80)
+    box.resize(220, 140)
+    box.show()
+    qtbot.waitExposed(box)
+    found = cut_off_text([box])
+    assert any("cut off by its panel" in p and "Note for" in p for p in found), found
+    assert any(p.startswith("tab") and "Explain a condition" in p for p in found), found
+
+
+@pytest.mark.parametrize("scale", [100, 200])
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_the_first_start_dialog_shows_all_its_text(app, qtbot, tmp_path, language, scale):
+    """The learner chooser a first start shows (opened as run_gui opens it, over the launched
+    window) shows every label and button whole and fits on a 1366x768 or 1920x1080 screen."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QDialog
+
+    from spinetutor.ui.progress.profiles_dialog import choose_profile
+
+    found: list[str] = []
+    seen: list[str] = []
+    try:
+        window = composed(qtbot, tmp_path, language=language, scale=scale)
+        for size in SIZES:
+            window.setGeometry(0, 0, *size)
+            settle()
+
+            def inspect(size=size) -> None:
+                dialogs = [w for w in QApplication.topLevelWidgets()
+                           if isinstance(w, QDialog) and w.isVisible()]
+                for dialog in dialogs:
+                    seen.append(dialog.windowTitle())
+                    frame = dialog.frameGeometry()
+                    if frame.width() > size[0] or frame.height() > size[1]:
+                        found.append(f"{size}: dialog {frame.width()}x{frame.height()} does "
+                                     f"not fit the screen")
+                    found.extend(f"{size}: {p}" for p in cut_off_text([dialog]))
+                    dialog.reject()
+
+            QTimer.singleShot(50, inspect)
+            choose_profile(window.progress, window,
+                           start_consultation=lambda: window.set_mode("consult"))
+    finally:
+        install_language("en")
+    assert len(seen) == len(SIZES)   # the chooser appeared at each size
+    assert found == []

@@ -8,14 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDateEdit,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -30,6 +29,7 @@ from spinetutor.ui.consult.style import consult_font
 from spinetutor.ui.i18n import translate
 from spinetutor.ui.panels.flow_layout import FlowLayout
 from spinetutor.ui.panels.scrolling import vertical_scroll
+from spinetutor.ui.panels.wrapping import WrapButton
 
 FINDINGS_TAB, CONDITION_TAB = 0, 1
 
@@ -53,13 +53,18 @@ class ExplainDock(QWidget):
         layout.addWidget(self.red_flags)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(translate("Consult", "What it may mean"))
+        # both titles whole, never scrolled or shortened: the panel widens to hold them
+        self.tabs.setUsesScrollButtons(False)
+        self.tabs.setElideMode(Qt.TextElideMode.ElideNone)
         self.explanation = ExplanationPanel(library, refs=refs)
         self.conditions = ConditionsPanel(library)
         self.tabs.addTab(self.explanation, translate("Consult", "What it suggests"))
         self.tabs.addTab(self.conditions, translate("Consult", "Explain a condition"))
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         layout.addWidget(self.tabs, 1)
-        layout.addWidget(QLabel(translate("Consult", "Note for the handout:")))
+        note_label = QLabel(translate("Consult", "Note for the handout:"))
+        note_label.setWordWrap(True)   # at 200 % text it wraps rather than widen the panel
+        layout.addWidget(note_label)
         self.note = QPlainTextEdit()
         self.note.setPlaceholderText(
             translate("Consult", "For example: exercises to try, when to come back"))
@@ -87,9 +92,9 @@ class ExplainDock(QWidget):
         fields.addWidget(self.date)
         layout.addLayout(fields)
         buttons = FlowLayout()  # the two buttons stack when the text is large
-        self.save_button = QPushButton(translate("Consult", "Save handout as PDF\u2026"))
+        self.save_button = WrapButton(translate("Consult", "Save handout as PDF\u2026"))
         self.save_button.clicked.connect(self.save_requested)
-        self.print_button = QPushButton(translate("Consult", "Preview and print\u2026"))
+        self.print_button = WrapButton(translate("Consult", "Preview and print\u2026"))
         self.print_button.clicked.connect(self.print_requested)
         for button, keys in ((self.save_button, QKeySequence.StandardKey.Save),
                              (self.print_button, QKeySequence.StandardKey.Print)):
@@ -99,7 +104,9 @@ class ExplainDock(QWidget):
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.print_button)
         layout.addLayout(buttons)
-        outer.addWidget(vertical_scroll(body, translate("Consult", "What it may mean")), 1)
+        self.scroll = vertical_scroll(body, translate("Consult", "What it may mean"))
+        body.installEventFilter(self)
+        outer.addWidget(self.scroll, 1)
         self.disclaimer = QLabel(disclaimer)
         self.disclaimer.setWordWrap(True)
         self.disclaimer.setContentsMargins(9, 0, 9, 9)
@@ -115,6 +122,21 @@ class ExplainDock(QWidget):
         self.disclaimer.setStyleSheet(
             f"color: {themes.color('muted')}; padding-top: 4px; "
             f"border-top: {themes.outline()}px solid {themes.color('rule')};")
+        self._fit_width()
+
+    def _fit_width(self) -> None:
+        """The panel is never narrower than what it holds needs (the tabs' titles, the
+        urgent box at 200 % text): a narrower dock cut "Explain a condition" off."""
+        body = self.scroll.widget()
+        bar = self.scroll.verticalScrollBar().sizeHint().width()
+        frame = self.scroll.contentsMargins()
+        self.scroll.setMinimumWidth(body.minimumSizeHint().width() + bar + frame.left()
+                                    + frame.right())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt
+        if event.type() == QEvent.Type.LayoutRequest:   # red flags shown or hidden
+            self._fit_width()
+        return False
 
     def explaining_condition(self) -> bool:
         return self.tabs.currentIndex() == CONDITION_TAB and self.conditions.current is not None

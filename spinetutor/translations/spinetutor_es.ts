@@ -1870,6 +1870,10 @@ Envíe este archivo a su profesor o a quien mantiene el curso.</translation>
         <translation>Buscar en lecciones, secciones y preguntas…</translation>
     </message>
     <message>
+        <source>Search lessons…</source>
+        <translation>Buscar lecciones…</translation>
+    </message>
+    <message>
         <source>Search lessons</source>
         <translation>Buscar lecciones</translation>
     </message>

@@ -15,9 +15,11 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QLabel,
+    QLineEdit,
     QScrollArea,
     QStyle,
     QStyleOptionComboBox,
+    QStyleOptionFrame,
     QTabBar,
     QWidget,
 )
@@ -173,6 +175,27 @@ def _clipped_by_panels(top: QWidget) -> list[str]:
     return found
 
 
+def _fields(top: QWidget) -> list[str]:
+    """Empty text fields whose hint ("Your name", "Clinic name") does not fit them."""
+    found = []
+    for field in top.findChildren(QLineEdit):
+        hint = field.placeholderText()
+        if not _shown(field) or field.text() or not hint:
+            continue
+        room = field.style().subElementRect(QStyle.SubElement.SE_LineEditContents,
+                                            _line_option(field), field).width()
+        need = field.fontMetrics().horizontalAdvance(hint)
+        if need > room + SLACK:
+            found.append(f"text field hint ({need}px in {room}px): {hint[:60]!r}")
+    return found
+
+
+def _line_option(field: QLineEdit) -> QStyleOptionFrame:
+    option = QStyleOptionFrame()
+    field.initStyleOption(option)
+    return option
+
+
 def _tabs(top: QWidget) -> list[str]:
     """Tab titles squeezed out of their tab bar (scrolled or elided away)."""
     found = []
@@ -194,6 +217,7 @@ def cut_off_text(tops: list[QWidget] | None = None) -> list[str]:
         tops = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
     found: list[str] = []
     for top in tops:
-        for check in (_labels, _buttons, _areas, _combos, _tabs, _clipped_by_panels):
+        for check in (_labels, _buttons, _areas, _combos, _fields, _tabs,
+                      _clipped_by_panels):
             found.extend(check(top))
     return found

@@ -95,6 +95,11 @@ class ProfilesDialog(QDialog):
         self.list.setStyleSheet(f"QListWidget {{ font-size: {themes.rel_pt(1.2)}pt; }} "
                                 "QListWidget::item { padding: 4px; }")
         self.message.setStyleSheet(f"color: {themes.color('wrong')};")
+        # the name field keeps room for its hint ("Your name") and a name beside the three
+        # buttons: at 1366x768 in Spanish it was squeezed to "Su no…"
+        metrics = self.name_edit.fontMetrics()
+        self.name_edit.setMinimumWidth(max(metrics.horizontalAdvance(
+            self.name_edit.placeholderText()), metrics.averageCharWidth() * 14) + 24)
 
     def _reload(self, select: str | None = None) -> None:
         self.list.clear()

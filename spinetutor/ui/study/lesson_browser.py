@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     QRect,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStyle,
     QStyledItemDelegate,
+    QStyleOptionFrame,
     QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
@@ -161,6 +163,36 @@ class LessonTree(QTreeWidget):
             self.scheduleDelayedItemsLayout()
 
 
+
+class HintField(QLineEdit):
+    """A search field whose hint is the longest of `hints` that fits its width (at 200 %
+    text the full "Search lessons, sections and questions…" was cut off); the full hint is
+    also its tool tip."""
+
+    def __init__(self, *hints: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.hints = hints
+        self.setToolTip(hints[0])
+        self.setPlaceholderText(hints[0])
+
+    def _fit_hint(self) -> None:
+        option = QStyleOptionFrame()
+        self.initStyleOption(option)
+        room = self.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option,
+                                           self).width()
+        width = self.fontMetrics().horizontalAdvance
+        self.setPlaceholderText(next((h for h in self.hints if width(h) <= room),
+                                     self.hints[-1]))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt
+        super().resizeEvent(event)
+        self._fit_hint()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_hint()
+
 class LessonBrowser(QWidget):
     """Tree of lessons by topic; emits ``lesson_chosen(lesson_id)`` on click or Enter."""
 
@@ -168,9 +200,9 @@ class LessonBrowser(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(
-            translate("Study", "Search lessons, sections and questions\u2026"))
+        self.search = HintField(
+            translate("Study", "Search lessons, sections and questions\u2026"),
+            translate("Study", "Search lessons\u2026"))
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(translate("Study", "Search lessons"))
         self.no_results = QLabel("")

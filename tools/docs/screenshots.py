@@ -121,6 +121,7 @@ def main() -> int:
 
     def present() -> None:
         win = window()
+        win.modes["consult"].forget_patient()   # leaving with a patient would ask first
         win.set_mode("present")
 
     def leave() -> None:

@@ -186,7 +186,7 @@ class PlateView(QGraphicsView):
         self._fit_rect(rect)
         if self._min_target <= 0:
             return
-        need = self._min_target / self.plate.size_small_targets()
+        need = self._min_target * 1.02 / self.plate.size_small_targets()   # never 23.x px
         if self.current_scale() < need:
             factor = need / self.current_scale()
             self.scale(factor, factor)

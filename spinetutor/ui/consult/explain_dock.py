@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QDateEdit,
     QLabel,
     QLineEdit,
@@ -53,14 +54,29 @@ class ExplainDock(QWidget):
         layout.addWidget(self.red_flags)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(translate("Consult", "What it may mean"))
-        # both titles whole, never scrolled or shortened: the panel widens to hold them
-        self.tabs.setUsesScrollButtons(False)
-        self.tabs.setElideMode(Qt.TextElideMode.ElideNone)
         self.explanation = ExplanationPanel(library, refs=refs)
         self.conditions = ConditionsPanel(library)
-        self.tabs.addTab(self.explanation, translate("Consult", "What it suggests"))
-        self.tabs.addTab(self.conditions, translate("Consult", "Explain a condition"))
+        titles = (translate("Consult", "What it suggests"),
+                  translate("Consult", "Explain a condition"))
+        self.tabs.addTab(self.explanation, titles[0])
+        self.tabs.addTab(self.conditions, titles[1])
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
+        # The pages are chosen with two toggle buttons that wrap onto two rows at large text
+        # (a tab bar needed 570 px for both titles at 200 % and squeezed the plate, or cut
+        # "Explain a condition" off); Ctrl+Tab still turns the page.
+        self.tabs.tabBar().hide()
+        self.tabs.setDocumentMode(True)
+        self.page_buttons = QButtonGroup(self)
+        pages = FlowLayout()
+        for index, title in enumerate(titles):
+            button = WrapButton(title)
+            button.setCheckable(True)
+            button.setChecked(index == 0)
+            button.setObjectName(f"consult-page-{index}")
+            button.clicked.connect(lambda _=False, i=index: self.tabs.setCurrentIndex(i))
+            self.page_buttons.addButton(button, index)
+            pages.addWidget(button)
+        layout.addLayout(pages)
         layout.addWidget(self.tabs, 1)
         note_label = QLabel(translate("Consult", "Note for the handout:"))
         note_label.setWordWrap(True)   # at 200 % text it wraps rather than widen the panel
@@ -150,4 +166,5 @@ class ExplainDock(QWidget):
         self.red_flags.show_flags(())
 
     def _on_tabs_current_changed(self, index: int) -> None:
+        self.page_buttons.button(index).setChecked(True)
         self.tab_changed.emit(index)

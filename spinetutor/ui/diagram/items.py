@@ -77,6 +77,7 @@ class StructureItem(QGraphicsItem):
             self._bands = [QPainterPath(self._path)]
             self._hit = self._bands[0]
         self._bounds = self._hit.boundingRect().adjusted(-4, -4, 4, 4)
+        self._draw_bounds = self._bounds   # what its pictures cover (a wider click area aside)
         self.states: frozenset[State] = frozenset()
         self.patch_id: str | None = None
         self.carries: frozenset[str] | None = None
@@ -88,7 +89,8 @@ class StructureItem(QGraphicsItem):
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
 
     def set_hit_area(self, area: QPainterPath) -> None:
-        """Click here too (targets.py grows tiny skin patches into the background)."""
+        """Click here too (targets.py grows tiny skin patches into the background); the
+        pictures keep covering the drawing only, so none is rendered again."""
         self.prepareGeometryChange()
         self._hit = area
         self._bounds = area.boundingRect().adjusted(-4, -4, 4, 4)
@@ -144,7 +146,7 @@ class StructureItem(QGraphicsItem):
         """Each state's picture on `grid` (pieces with grid offsets), weakest state first; a
         state whose picture would be too large (zoomed far in) is given as the State itself,
         for the caller to paint as vectors."""
-        rect = grid.to_grid(self._bounds)
+        rect = grid.to_grid(self._draw_bounds)
         out: list[tuple[Piece, ...] | State] = []
         for state in sorted(self.states):
             found = self.picture(state, grid, hints, rect)
@@ -158,7 +160,7 @@ class StructureItem(QGraphicsItem):
         warm-up) cuts a picture down to what it shows, which later copies blend faster; a
         paint never waits for that."""
         if rect is None:
-            rect = grid.to_grid(self._bounds)
+            rect = grid.to_grid(self._draw_bounds)
         hatched = not self.is_line and (look := AREA_LOOKS.get(state)) is not None \
             and look.hatch is not None
         key = (state, grid.key, grid.pattern_origin(rect.x(), rect.y()) if hatched else None,

@@ -82,7 +82,7 @@ def _button(win, key: str):
     """The toolbar button of a herniation toggle (what a user sees and clicks)."""
     from PySide6.QtWidgets import QToolBar
 
-    toolbar = win.findChild(QToolBar, "toolbar-plate")
+    toolbar = win.findChild(QToolBar, "toolbar-herniation")
     return toolbar.widgetForAction(win.herniation_actions[key])
 
 

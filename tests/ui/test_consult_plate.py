@@ -15,7 +15,7 @@ def test_marks_are_painted_above_the_candidate_highlight(consult):
     mode.findings_panel.toggle_region("dorsum_of_foot", "pain")
     mode.findings_panel.exam.set_value("movements", "great_toe_extension", "weak")
     assert win.selection.target  # a candidate is lit
-    layer = max(i.zValue() for i in win.scene.items() if type(i).__name__ == "_HighlightLayer")
+    layer = max(i.zValue() for i in win.scene.items() if type(i).__name__ == "HighlightLayer")
     assert mode.marks.count() > 0 and layer < MARK_Z
 
 

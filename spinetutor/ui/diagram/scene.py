@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import get_args
 
-from PySide6.QtCore import QByteArray, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QByteArray, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtSvgWidgets import QGraphicsSvgItem
@@ -19,9 +19,7 @@ from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsRectItem,
     QGraphicsScene,
-    QGraphicsView,
     QStyleOptionGraphicsItem,
-    QWidget,
 )
 
 from spinetutor.core.atlas import Atlas
@@ -33,7 +31,7 @@ from spinetutor.ui.diagram.geometry import load_plate_shapes
 from spinetutor.ui.diagram.items import StructureItem
 from spinetutor.ui.diagram.label_floor import floor_units, raised_svg
 from spinetutor.ui.diagram.lesions import LesionLayer
-from spinetutor.ui.diagram.raster import raster_grid
+from spinetutor.ui.diagram.scene_layers import ArtLayer, HighlightLayer, Veil
 from spinetutor.ui.diagram.styles import State
 from spinetutor.ui.diagram.targets import smallest_side, widen_small_targets
 from spinetutor.ui.i18n import content_language
@@ -47,95 +45,6 @@ _LAYER_AREAS = {"coronal": "lesion.scoliosis.coronal"}   # insets drawn only wit
 _PATCH_VIEW_AREA = {"front": "leg_front", "back": "leg_back", "dorsum": "foot_dorsum",
                     "sole": "foot_sole", "saddle": "saddle"}
 _Z = {"patch": 10, "vertebra": 20, "disc": 20, "landmark": 22, "root": 30, "nerve": 32}
-
-
-def _caching_view(widget: QWidget | None) -> QGraphicsView | None:
-    """The view whose viewport `widget` is, when that view draws the art layers and the veil
-    from its own cached images (PlateView), so those items must not paint themselves."""
-    view = widget.parentWidget() if widget is not None else None
-    return view if getattr(view, "draws_cached_art", False) else None  # type: ignore[return-value]
-
-
-class _ArtLayer(QGraphicsSvgItem):
-    """One SVG art layer: painted as vectors by scene.render (prints, handouts) and plain
-    views. In a PlateView the layers under the structures are part of its backdrop image and
-    the top layer is copied from its own cached image, still at its place in the z-order
-    (above the structures, under presentation pulses and annotations)."""
-
-    def __init__(self, group: str) -> None:
-        super().__init__()
-        self.group = group
-        if group == "front":  # paint() is told exactly which part to copy
-            self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
-
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
-              widget: QWidget | None = None) -> None:
-        view = _caching_view(widget)
-        if view is None:
-            super().paint(painter, option, widget)
-        elif self.group == "front":
-            view.draw_front(painter, self, option)  # type: ignore[attr-defined]
-
-
-class _Veil(QGraphicsRectItem):
-    """The white veil that dims the art behind a highlight (in a PlateView's backdrop)."""
-
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
-              widget: QWidget | None = None) -> None:
-        if _caching_view(widget) is None:
-            super().paint(painter, option, widget)
-
-
-class _HighlightLayer(QGraphicsItem):
-    """Paints every hovered, focused or highlighted structure, in z-order, in one pass.
-
-    Structure items have no contents of their own: Qt would otherwise set up a painter
-    state, an option and a Python call for each lit item on every repaint. The layer sits
-    above the structures and below the presentation's contrast layer and the top art.
-    """
-
-    Z = 50.0
-
-    def __init__(self, scene: PlateScene) -> None:
-        super().__init__()
-        self.plate = scene
-        self.setZValue(self.Z)
-        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
-
-    def boundingRect(self) -> QRectF:
-        return self.plate.sceneRect()
-
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
-              widget: QWidget | None = None) -> None:
-        exposed = option.exposedRect
-        items = [item for item in self.plate.lit_items()
-                 if item.sceneBoundingRect().intersects(exposed)]
-        if not items:
-            return
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        grid = raster_grid(painter) if widget is not None else None
-        if grid is None:  # prints and exports: vectors (structure items sit at the origin)
-            for item in items:
-                item.paint_vectors(painter)
-            return
-        hints = painter.renderHints()
-        need = grid.to_grid(exposed)
-        world = painter.worldTransform()
-        painter.setWorldTransform(grid.to_world)
-        for item in items:
-            for part in item.pictures(grid, hints):
-                if isinstance(part, State):  # too large for a picture: vectors
-                    painter.setWorldTransform(world)
-                    item.paint_vectors(painter, (part,))
-                    painter.setWorldTransform(grid.to_world)
-                    continue
-                for image, ox, oy in part:
-                    source = need.translated(-ox, -oy).intersected(image.rect())
-                    if not source.isEmpty():
-                        painter.drawImage(QPoint(grid.bx + ox + source.x(),
-                                                 grid.by + oy + source.y()), image, source)
-        painter.setWorldTransform(world)
 
 
 def plate_svg_for(language: str) -> Path:
@@ -188,7 +97,7 @@ class PlateScene(QGraphicsScene):
         self._layers: dict[str, list[QGraphicsSvgItem]] = {"back": [], "front": []}
         self._add_layer("art-back", 0, "back")
         self._add_layer("structures", 1, "back")
-        self._veil = _Veil(rect)
+        self._veil = Veil(rect)
         self._veil.setBrush(QColor(255, 255, 255, 120))
         self._veil.setPen(Qt.PenStyle.NoPen)
         self._veil.setZValue(5)
@@ -196,7 +105,7 @@ class PlateScene(QGraphicsScene):
         self.addItem(self._veil)
         self._add_layer("art-front", 100, "front")
         self._lit: set[StructureItem] = set()
-        self.addItem(_HighlightLayer(self))
+        self.addItem(HighlightLayer(self))
         self.lesions = LesionLayer(self.renderer)
         self.addItem(self.lesions)
         self._by_target: dict[str, list[StructureItem]] = defaultdict(list)
@@ -225,7 +134,7 @@ class PlateScene(QGraphicsScene):
     def _add_layer(self, element_id: str, z: float, group: str) -> None:
         if not self.renderer.elementExists(element_id):
             return
-        layer = _ArtLayer(group)
+        layer = ArtLayer(group)
         layer.setSharedRenderer(self.renderer)
         layer.setElementId(element_id)
         layer.setPos(self.renderer.boundsOnElement(element_id).topLeft())

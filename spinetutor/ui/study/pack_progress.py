@@ -11,7 +11,7 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
+from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from spinetutor.ui.i18n import translate
 
@@ -40,8 +40,7 @@ class PackProgress:
             self.dialog.setAutoClose(False)
             self.dialog.setRange(0, total)
         self.dialog.setLabelText(translate("Study", LABEL).format(done=done, total=total))
-        self.dialog.setValue(done)
-        QApplication.processEvents()   # the dialog paints while the main thread loads
+        self.dialog.setValue(done)   # a modal dialog's setValue lets it paint (processEvents)
 
     @property
     def shown(self) -> bool:
